@@ -1,0 +1,65 @@
+using Judge.Core.Judging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Judge.Core.Data;
+
+/// <summary>The judge's Postgres model: problem versions, submissions and their results.</summary>
+public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : DbContext(options)
+{
+    public DbSet<ProblemVersion> ProblemVersions => Set<ProblemVersion>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<GroupResult> GroupResults => Set<GroupResult>();
+
+    public DbSet<TestResult> TestResults => Set<TestResult>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<ProblemVersion>(e =>
+        {
+            e.ToTable("problem_versions");
+            e.HasKey(p => new { p.ProblemId, p.SpecHash });
+            e.Property(p => p.ProblemId).HasMaxLength(64);
+            e.Property(p => p.SpecHash).HasMaxLength(64);
+            e.Property(p => p.Title).HasMaxLength(200);
+        });
+
+        modelBuilder.Entity<Submission>(e =>
+        {
+            e.ToTable("submissions");
+            e.Property(s => s.ProblemId).HasMaxLength(64);
+            e.Property(s => s.SpecHash).HasMaxLength(64);
+            e.Property(s => s.Language).HasMaxLength(16);
+            e.Property(s => s.JobId).HasMaxLength(64);
+            e.Property(s => s.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Verdict).HasConversion(v => v == null ? null : v.Value.ToWire(), s => s == null ? null : VerdictNames.Parse(s)).HasMaxLength(32);
+            e.HasOne<ProblemVersion>().WithMany().HasForeignKey(s => new { s.ProblemId, s.SpecHash });
+            e.HasMany(s => s.Groups).WithOne().HasForeignKey(g => g.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+            // The sweeper looks for submissions stuck in Queued; this keeps that scan cheap.
+            e.HasIndex(s => new { s.State, s.CreatedAt });
+        });
+
+        modelBuilder.Entity<GroupResult>(e =>
+        {
+            e.ToTable("group_results");
+            e.Property(g => g.Name).HasMaxLength(100);
+            e.Property(g => g.Kind).HasMaxLength(16);
+            e.Property(g => g.Verdict).HasConversion(v => v.ToWire(), s => VerdictNames.Parse(s)).HasMaxLength(32);
+            e.HasMany(g => g.Tests).WithOne().HasForeignKey(t => t.GroupResultId).OnDelete(DeleteBehavior.Cascade);
+            // Exactly one result set per submission: a second write of the same group fails.
+            e.HasIndex(g => new { g.SubmissionId, g.Ordinal }).IsUnique();
+        });
+
+        modelBuilder.Entity<TestResult>(e =>
+        {
+            e.ToTable("test_results");
+            e.Property(t => t.Name).HasMaxLength(100);
+            e.Property(t => t.Verdict).HasConversion(v => v.ToWire(), s => VerdictNames.Parse(s)).HasMaxLength(32);
+            e.Property(t => t.Message).HasMaxLength(4000);
+            e.HasIndex(t => new { t.GroupResultId, t.Ordinal }).IsUnique();
+        });
+    }
+}

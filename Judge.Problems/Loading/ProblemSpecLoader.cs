@@ -1,0 +1,247 @@
+using System.Security.Cryptography;
+using System.Text;
+using Judge.Problems.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Judge.Problems.Loading;
+
+/// <summary>Reads a task folder (problem.yaml, statement, solutions, scripts) into a <see cref="ProblemSpec"/>.</summary>
+public static class ProblemSpecLoader
+{
+    public const string SpecFileName = "problem.yaml";
+
+    private static readonly string[] Difficulties = ["easy", "medium", "hard"];
+    private static readonly string[] Verdicts = ["OK", "WRONG_ANSWER", "TIMEOUT", "RUNTIME_ERROR", "MEMORY_LIMIT", "OUTPUT_LIMIT", "COMPILE_ERROR"];
+
+    public static ProblemSpec Load(string directory)
+    {
+        var path = Path.Combine(directory, SpecFileName);
+        var file = Path.GetRelativePath(Directory.GetParent(directory)?.FullName ?? directory, path);
+        if (!File.Exists(path))
+        {
+            throw new SpecException(file, 0, 0, $"no {SpecFileName} in {directory}");
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            throw new SpecException(file, e.Start.Line, e.Start.Column, $"not valid YAML: {e.Message}");
+        }
+
+        var y = new YamlNodes(file);
+        if (stream.Documents.Count != 1)
+        {
+            throw new SpecException(file, 1, 1, "expected exactly one YAML document");
+        }
+
+        var root = y.Mapping(stream.Documents[0].RootNode, "the spec");
+        y.OnlyKeys(root, "the spec", "id", "title", "difficulty", "statement", "signature", "limits", "examples", "groups", "solutions");
+
+        var id = y.String(y.Required(root, "id", "the spec"), "id");
+        if (id != Path.GetFileName(directory))
+        {
+            throw y.Error(y.Required(root, "id", "the spec"), $"id '{id}' must equal its folder name '{Path.GetFileName(directory)}'");
+        }
+
+        var difficultyNode = y.Required(root, "difficulty", "the spec");
+        var difficulty = y.String(difficultyNode, "difficulty");
+        if (!Difficulties.Contains(difficulty))
+        {
+            throw y.Error(difficultyNode, $"difficulty '{difficulty}' is not one of {string.Join(", ", Difficulties)}");
+        }
+
+        var statementNode = y.Required(root, "statement", "the spec");
+        var statementFile = ExistingFile(y, directory, statementNode, "statement");
+        var signature = ReadSignature(y, y.Required(root, "signature", "the spec"));
+        var limits = ReadLimits(y, y.Required(root, "limits", "the spec"));
+        var examples = y.Sequence(y.Required(root, "examples", "the spec"), "examples").Children
+            .Select((node, i) => ReadCase(y, node, signature, $"example-{i + 1}", $"examples[{i}]"))
+            .ToList();
+        var groups = ReadGroups(y, directory, y.Required(root, "groups", "the spec"), signature);
+        var solutions = ReadSolutions(y, directory, y.Required(root, "solutions", "the spec"));
+
+        return new ProblemSpec
+        {
+            Id = id,
+            Title = y.String(y.Required(root, "title", "the spec"), "title"),
+            Difficulty = difficulty,
+            Statement = File.ReadAllText(statementFile),
+            Signature = signature,
+            Limits = limits,
+            Examples = examples,
+            Groups = groups,
+            Solutions = solutions,
+            SpecHash = HashFolder(directory),
+            Directory = directory,
+        };
+    }
+
+    private static Signature ReadSignature(YamlNodes y, YamlNode node)
+    {
+        var map = y.Mapping(node, "signature");
+        y.OnlyKeys(map, "signature", "returns", "params");
+        var parameters = new List<Parameter>();
+        foreach (var p in y.Sequence(y.Required(map, "params", "signature"), "signature.params").Children)
+        {
+            var pm = y.Mapping(p, "a parameter");
+            y.OnlyKeys(pm, "a parameter", "name", "type");
+            var name = y.String(y.Required(pm, "name", "a parameter"), "parameter name");
+            if (parameters.Any(x => x.Name == name))
+            {
+                throw y.Error(p, $"parameter '{name}' is declared twice");
+            }
+
+            parameters.Add(new Parameter(name, ReadType(y, y.Required(pm, "type", "a parameter"))));
+        }
+
+        return new Signature(ReadType(y, y.Required(map, "returns", "signature")), parameters);
+    }
+
+    private static Model.ValueType ReadType(YamlNodes y, YamlNode node)
+    {
+        var text = y.String(node, "a type");
+        return Model.ValueType.TryParse(text, out var type)
+            ? type
+            : throw y.Error(node, $"type '{text}' is not supported; allowed: {string.Join(", ", Model.ValueType.Scalars)} and arrays of them (int[], string[][], ...)");
+    }
+
+    private static Limits ReadLimits(YamlNodes y, YamlNode node)
+    {
+        var map = y.Mapping(node, "limits");
+        y.OnlyKeys(map, "limits", "memory_mb", "time_ms");
+        return new Limits(
+            y.Int(y.Required(map, "memory_mb", "limits"), "limits.memory_mb", 32, 2048),
+            y.Int(y.Required(map, "time_ms", "limits"), "limits.time_ms", 100, 20_000));
+    }
+
+    private static TestCase ReadCase(YamlNodes y, YamlNode node, Signature signature, string name, string what)
+    {
+        var map = y.Mapping(node, what);
+        y.OnlyKeys(map, what, "name", "args", "expected");
+        var argsNode = y.Sequence(y.Required(map, "args", what), $"{what}.args");
+        if (argsNode.Children.Count != signature.Params.Count)
+        {
+            throw y.Error(argsNode, $"{what}.args has {argsNode.Children.Count} values but the signature takes {signature.Params.Count} ({string.Join(", ", signature.Params.Select(p => $"{p.Type} {p.Name}"))})");
+        }
+
+        var args = new System.Text.Json.Nodes.JsonArray();
+        for (var i = 0; i < argsNode.Children.Count; i++)
+        {
+            var param = signature.Params[i];
+            args.Add(y.Value(argsNode.Children[i], param.Type, $"{what}.args[{i}] ({param.Name})"));
+        }
+
+        var caseName = YamlNodes.Optional(map, "name") is { } n ? y.String(n, $"{what}.name") : name;
+        return new TestCase(caseName, args, y.Value(y.Required(map, "expected", what), signature.Returns, $"{what}.expected"));
+    }
+
+    private static List<TestGroup> ReadGroups(YamlNodes y, string directory, YamlNode node, Signature signature)
+    {
+        var groups = new List<TestGroup>();
+        foreach (var g in y.Sequence(node, "groups").Children)
+        {
+            var map = y.Mapping(g, "a group");
+            y.OnlyKeys(map, "a group", "name", "kind", "cases", "generate");
+            var name = y.String(y.Required(map, "name", "a group"), "group name");
+            if (groups.Any(x => x.Name == name))
+            {
+                throw y.Error(g, $"group name '{name}' is used twice; group names must be unique");
+            }
+
+            var kindNode = y.Required(map, "kind", $"group '{name}'");
+            var kind = y.String(kindNode, "kind") switch
+            {
+                "correctness" => GroupKind.Correctness,
+                "performance" => GroupKind.Performance,
+                var other => throw y.Error(kindNode, $"kind '{other}' is not one of correctness, performance"),
+            };
+
+            var casesNode = YamlNodes.Optional(map, "cases");
+            var generateNode = YamlNodes.Optional(map, "generate");
+            if ((casesNode is null) == (generateNode is null))
+            {
+                throw y.Error(g, $"group '{name}' needs exactly one of 'cases' or 'generate'");
+            }
+
+            if (casesNode is not null)
+            {
+                var cases = y.Sequence(casesNode, $"group '{name}' cases").Children
+                    .Select((c, i) => ReadCase(y, c, signature, $"{name}-{i + 1}", $"group '{name}' cases[{i}]"))
+                    .ToList();
+                groups.Add(new TestGroup(name, kind, cases));
+            }
+            else
+            {
+                var gen = y.Mapping(generateNode!, "generate");
+                y.OnlyKeys(gen, "generate", "script", "n", "seeds");
+                var script = y.String(y.Required(gen, "script", "generate"), "generate.script");
+                ExistingFile(y, directory, y.Required(gen, "script", "generate"), "generate.script");
+                var seeds = y.Sequence(y.Required(gen, "seeds", "generate"), "generate.seeds").Children
+                    .Select(s => y.Int(s, "a seed", 0, int.MaxValue))
+                    .ToList();
+                groups.Add(new TestGroup(name, kind, [], new GeneratorSpec(script, y.Int(y.Required(gen, "n", "generate"), "generate.n", 0, 10_000_000), seeds)));
+            }
+        }
+
+        return groups;
+    }
+
+    private static List<DeclaredSolution> ReadSolutions(YamlNodes y, string directory, YamlNode node)
+    {
+        var solutions = new List<DeclaredSolution>();
+        foreach (var s in y.Sequence(node, "solutions").Children)
+        {
+            var map = y.Mapping(s, "a solution");
+            y.OnlyKeys(map, "a solution", "file", "expect");
+            var fileNode = y.Required(map, "file", "a solution");
+            ExistingFile(y, directory, fileNode, "solution file");
+            var expectNode = y.Required(map, "expect", "a solution");
+            var expect = y.String(expectNode, "expect");
+            if (!Verdicts.Contains(expect))
+            {
+                throw y.Error(expectNode, $"expect '{expect}' is not one of {string.Join(", ", Verdicts)}");
+            }
+
+            solutions.Add(new DeclaredSolution(y.String(fileNode, "file"), expect));
+        }
+
+        if (!solutions.Any(x => x.Expect == "OK" && x.File.EndsWith(".cs", StringComparison.Ordinal)))
+        {
+            throw y.Error(node, "solutions must include a C# reference (a .cs file with expect: OK); generated tests take their expected outputs from it");
+        }
+
+        return solutions;
+    }
+
+    private static string ExistingFile(YamlNodes y, string directory, YamlNode node, string what)
+    {
+        var relative = y.String(node, what);
+        var full = Path.GetFullPath(Path.Combine(directory, relative));
+        if (!full.StartsWith(Path.GetFullPath(directory) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw y.Error(node, $"{what} '{relative}' must stay inside the task folder");
+        }
+
+        return File.Exists(full) ? full : throw y.Error(node, $"{what} '{relative}' does not exist");
+    }
+
+    /// <summary>Hashes relative paths and contents of every file, in a fixed order.</summary>
+    public static string HashFolder(string directory)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file).Replace('\\', '/') + "\n"));
+            sha.AppendData(File.ReadAllBytes(file));
+            sha.AppendData("\n"u8);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+}

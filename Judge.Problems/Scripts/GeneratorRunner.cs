@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Judge.Problems.Model;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
+
+namespace Judge.Problems.Scripts;
+
+/// <summary>
+/// Runs a task's generator scripts (C#, Roslyn scripting) on the worker, never in a sandbox.
+/// A script returns the argument list (object[]) for one case; compiled scripts are cached by content.
+/// </summary>
+public static class GeneratorRunner
+{
+    private static readonly ConcurrentDictionary<string, Lazy<ScriptRunner<object[]>>> Compiled = new(StringComparer.Ordinal);
+
+    /// <summary>Makes the cases of a generated group, one per seed, with the expected output left empty.</summary>
+    public static async Task<IReadOnlyList<TestCase>> GenerateAsync(ProblemSpec spec, TestGroup group, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.Generated is not { } gen)
+        {
+            return group.Cases;
+        }
+
+        var path = Path.Combine(spec.Directory, gen.Script);
+        var code = await File.ReadAllTextAsync(path, cancellationToken);
+        var runner = Compiled.GetOrAdd(code, c => new Lazy<ScriptRunner<object[]>>(() => Compile(c, path))).Value;
+        var cases = new List<TestCase>();
+        foreach (var seed in gen.Seeds)
+        {
+            var args = await runner(new GeneratorGlobals(gen.N, seed), cancellationToken);
+            var json = JsonSerializer.SerializeToNode(args) as JsonArray
+                ?? throw new InvalidOperationException($"{path}: generator returned no argument list");
+            CheckAgainstSignature(spec.Signature, json, path, seed);
+            cases.Add(new TestCase($"{group.Name}-seed{seed}", json, null));
+        }
+
+        return cases;
+    }
+
+    private static ScriptRunner<object[]> Compile(string code, string path)
+    {
+        var options = ScriptOptions.Default
+            .WithFilePath(path)
+            .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(List<>).Assembly)
+            .WithImports("System", "System.Linq", "System.Collections.Generic");
+        var script = CSharpScript.Create<object[]>(code, options, typeof(GeneratorGlobals));
+        var errors = script.Compile().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+        return errors.Count == 0
+            ? script.CreateDelegate()
+            : throw new InvalidOperationException($"generator does not compile: {string.Join("; ", errors)}");
+    }
+
+    private static void CheckAgainstSignature(Signature signature, JsonArray args, string path, int seed)
+    {
+        if (args.Count != signature.Params.Count)
+        {
+            throw new InvalidOperationException($"{path} (seed {seed}): returned {args.Count} arguments, the signature takes {signature.Params.Count}");
+        }
+
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!signature.Params[i].Type.Accepts(args[i]))
+            {
+                throw new InvalidOperationException($"{path} (seed {seed}): argument {i} ({signature.Params[i].Name}) is not a {signature.Params[i].Type}");
+            }
+        }
+    }
+}

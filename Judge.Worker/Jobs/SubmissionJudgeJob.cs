@@ -1,0 +1,121 @@
+using Hangfire;
+using Judge.Core.Data;
+using Judge.Core.Jobs;
+using Judge.Core.Judging;
+using Judge.Problems.Loading;
+using Judge.Worker.Judging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Judge.Worker.Jobs;
+
+/// <summary>
+/// The Hangfire job that judges a stored submission. Hangfire runs a job at least once, so every
+/// step is safe to repeat: a submission already Completed is left alone, and the results are
+/// written in one transaction guarded by a unique index, so at most one result set ever lands.
+/// </summary>
+public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, SubmissionJudge judge, ILogger<SubmissionJudgeJob> logger) : ISubmissionJudgeJob
+{
+    /// <summary>Attempts before the submission is closed as INTERNAL_ERROR (ours, never the candidate's fault).</summary>
+    public const int MaxAttempts = 3;
+
+    [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task JudgeAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
+        if (submission is null)
+        {
+            logger.LogWarning("Submission {Id} does not exist; nothing to judge", submissionId);
+            return;
+        }
+
+        if (submission.State == SubmissionState.Completed)
+        {
+            return; // a re-run after the results were written: exactly one result per submission
+        }
+
+        // Checkpoint: if the worker dies after this save, Hangfire re-runs the job and we land here again.
+        submission.State = SubmissionState.Running;
+        submission.Attempts++;
+        submission.StartedAt ??= DateTimeOffset.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var spec = bank.Find(submission.ProblemId);
+        JudgeReport? report = null;
+        string? failure = null;
+        if (spec is null || spec.SpecHash != submission.SpecHash)
+        {
+            // The bank changed under a queued submission; judging it against another version would be unfair.
+            failure = $"spec {submission.ProblemId}@{submission.SpecHash[..12]} is not in this worker's bank";
+        }
+        else
+        {
+            try
+            {
+                report = await judge.JudgeAsync(spec, submission.Language, submission.Code, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && submission.Attempts < MaxAttempts)
+            {
+                logger.LogError(e, "Judging {Id} failed on attempt {Attempt}; Hangfire will retry", submissionId, submission.Attempts);
+                throw;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failure = e.Message;
+            }
+        }
+
+        await PersistAsync(submission, report, failure, cancellationToken);
+    }
+
+    private async Task PersistAsync(Submission submission, JudgeReport? report, string? failure, CancellationToken cancellationToken)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Lock the row: a concurrent duplicate of this job waits here and then sees Completed.
+        var state = await db.Database
+            .SqlQuery<string>($"SELECT state AS \"Value\" FROM submissions WHERE id = {submission.Id} FOR UPDATE")
+            .SingleAsync(cancellationToken);
+        if (state == nameof(SubmissionState.Completed))
+        {
+            await tx.RollbackAsync(cancellationToken);
+            return;
+        }
+
+        if (report is null)
+        {
+            submission.Verdict = Verdict.InternalError;
+            submission.InternalError = failure;
+        }
+        else
+        {
+            submission.Verdict = report.Verdict;
+            submission.CorrectnessScore = report.Score.Correctness;
+            submission.PerformanceScore = report.Score.Performance;
+            submission.TotalScore = report.Score.Total;
+            submission.CompileOk = report.Compile.Ok;
+            submission.CompileOutput = report.Compile.Output;
+            submission.Groups = [.. report.Groups.Select((g, gi) => new GroupResult
+            {
+                Ordinal = gi,
+                Name = g.Name,
+                Kind = g.Kind,
+                Verdict = g.Verdict,
+                Tests = [.. g.Tests.Select((t, ti) => new TestResult
+                {
+                    Ordinal = ti,
+                    Name = t.Name,
+                    Verdict = t.Verdict,
+                    CpuMs = t.CpuMs,
+                    WallMs = t.WallMs,
+                    MemoryKb = t.MemoryKb,
+                    Message = t.Message,
+                })],
+            })];
+        }
+
+        submission.State = SubmissionState.Completed;
+        submission.CompletedAt = DateTimeOffset.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Judge.Worker.Languages;
+using Judge.Worker.Sandbox;
+
+namespace Judge.Worker.Judging;
+
+/// <summary>
+/// Runs a harnessed program on a list of inputs in one sandbox container and reads back the
+/// nonce-tagged records. It reports what happened; deciding verdicts is the caller's job.
+/// </summary>
+public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Microsoft.Extensions.Options.IOptions<SandboxOptions> options)
+{
+    private const string ImagePrefix = "judge-sandbox-";
+
+    /// <summary>
+    /// Runs tests from the start of <paramref name="inputs"/> until all are done or the program
+    /// stops; <see cref="HarnessRun.StoppedAt"/> names the first input without a result.
+    /// </summary>
+    public async Task<HarnessRun> RunAsync(SandboxProgram program, IReadOnlyList<JsonArray> inputs, int memoryMb, TimeSpan wallPerTest, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(inputs);
+
+        // A fresh nonce per run: a candidate who learns one learns nothing about the next.
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var tests = new JsonArray([.. inputs.Select(i => i.DeepClone())]);
+        var files = new Dictionary<string, byte[]>(program.Files) { ["tests.json"] = Encoding.UTF8.GetBytes(tests.ToJsonString()) };
+        var parser = new RecordParser(nonce, inputs.Count);
+        using var watchdog = new Watchdog(time);
+        var outcome = await sandbox.RunAsync(
+            new SandboxRun
+            {
+                Image = $"{ImagePrefix}{program.ImageName}:{options.Value.ImageTag}",
+                Command = program.Command,
+                Files = files,
+                Stdin = Encoding.UTF8.GetBytes(nonce + "\n"),
+                MemoryMb = memoryMb,
+                Environment = program.Environment,
+                ReadOnlyMounts = program.ReadOnlyMounts,
+            },
+            line =>
+            {
+                switch (parser.Accept(line))
+                {
+                    case RecordKind.Start:
+                    case RecordKind.Result:
+                        // Each test, and the gap before the next, gets its own wall-clock allowance.
+                        watchdog.Arm(wallPerTest);
+                        break;
+                    case RecordKind.Done:
+                        watchdog.Arm(TimeSpan.FromSeconds(5));
+                        break;
+                }
+            },
+            watchdog,
+            cancellationToken);
+
+        return new HarnessRun(parser.CompileError, parser.Results, parser.Results.Count < inputs.Count ? parser.Results.Count : null, outcome);
+    }
+
+    /// <summary>Accepts only well-formed records with this run's nonce, in order; everything else is ignored.</summary>
+    private sealed class RecordParser(string nonce, int count)
+    {
+        private readonly string _prefix = "@@" + nonce + " ";
+
+        public List<TestRecord> Results { get; } = [];
+
+        public string? CompileError { get; private set; }
+
+        public RecordKind Accept(string line)
+        {
+            if (!line.StartsWith(_prefix, StringComparison.Ordinal))
+            {
+                return RecordKind.None;
+            }
+
+            var parts = line[_prefix.Length..].Split(' ', 3);
+            switch (parts[0])
+            {
+                case "READY":
+                    return RecordKind.Ready;
+                case "START" when parts.Length >= 2 && int.TryParse(parts[1], out var started) && started == Results.Count:
+                    return RecordKind.Start;
+                case "RESULT" when parts.Length == 3 && int.TryParse(parts[1], out var index) && index == Results.Count && index < count:
+                    if (TryParse(parts[2]) is { } obj)
+                    {
+                        Results.Add(TestRecord.From(obj));
+                        return RecordKind.Result;
+                    }
+
+                    return RecordKind.None;
+                case "COMPILE" when parts.Length >= 2 && Results.Count == 0:
+                    var payload = TryParse(string.Join(' ', parts[1..]));
+                    CompileError = payload?["message"]?.GetValue<string>() ?? "compile error";
+                    return RecordKind.Compile;
+                case "DONE":
+                    return RecordKind.Done;
+                default:
+                    return RecordKind.None;
+            }
+        }
+
+        private static JsonObject? TryParse(string json)
+        {
+            try
+            {
+                return JsonNode.Parse(json) as JsonObject;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
+    private enum RecordKind
+    {
+        None,
+        Ready,
+        Start,
+        Result,
+        Compile,
+        Done,
+    }
+}
+
+/// <summary>What the harness reported for one run of a program.</summary>
+/// <param name="CompileError">Set when the language compiles in the sandbox (Python) and the source did not.</param>
+/// <param name="Results">One record per finished test, in input order.</param>
+/// <param name="StoppedAt">Index of the first test without a result; null when every test finished.</param>
+/// <param name="Outcome">The container's end: exit code, OOM kill, watchdog, output caps.</param>
+public sealed record HarnessRun(string? CompileError, IReadOnlyList<TestRecord> Results, int? StoppedAt, SandboxOutcome Outcome);
+
+/// <summary>One RESULT record: the value returned, or the failure, with the harness's measurements.</summary>
+public sealed record TestRecord(bool Ok, JsonNode? Value, string? FailureKind, string? Error, double CpuMs, double WallMs, long MemoryKb)
+{
+    public static TestRecord From(JsonObject o) => new(
+        o["ok"]?.GetValueKind() == System.Text.Json.JsonValueKind.True,
+        o["value"]?.DeepClone(),
+        Text(o["kind"]),
+        Text(o["error"]),
+        Number(o["cpuMs"]),
+        Number(o["wallMs"]),
+        (long)Number(o["memKb"]));
+
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static double Number(JsonNode? node) =>
+        node is JsonValue v && Problems.Model.JsonNumbers.TryDouble(v, out var d) && double.IsFinite(d) && d >= 0 ? d : 0;
+}

@@ -1,0 +1,14 @@
+namespace Judge.Worker.Judging;
+
+/// <summary>Where the worker keeps what it computes once per spec version.</summary>
+public sealed class JudgingOptions
+{
+    public const string SectionName = "Judging";
+
+    /// <summary>Generated inputs and the reference's outputs, one file per spec hash.</summary>
+    public string CacheDirectory { get; set; } = Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "judge", "expected");
+
+    /// <summary>Where the task bank lives; by default the copy beside the worker's binaries.</summary>
+    public string BankDirectory { get; set; } = Problems.Loading.ProblemBank.DefaultDirectory;
+}

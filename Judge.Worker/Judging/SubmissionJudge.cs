@@ -1,0 +1,139 @@
+using Judge.Core.Judging;
+using Judge.Problems.Model;
+using Judge.Worker.Languages;
+using Judge.Worker.Sandbox;
+
+namespace Judge.Worker.Judging;
+
+/// <summary>
+/// Judges one submission: plan the tests, compile once, run in the sandbox, decide verdicts
+/// outside it, score. One container runs every test; only when the program dies mid-test (crash,
+/// timeout, memory) does a fresh container resume at the next group, so one failure costs its
+/// own group and nothing else.
+/// </summary>
+public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, HarnessRunner runner)
+{
+    /// <summary>Wall-clock allowance per test: twice the CPU limit plus a second for scheduling noise.</summary>
+    public static TimeSpan WallLimit(Limits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return TimeSpan.FromMilliseconds((2 * limits.TimeMs) + 1000);
+    }
+
+    public async Task<JudgeReport> JudgeAsync(ProblemSpec spec, string language, string code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var toolchain = toolchains.Get(language);
+        var plan = await planner.PlanAsync(spec, cancellationToken);
+        var compiled = await toolchain.CompileAsync(code, cancellationToken);
+        if (compiled.Program is null)
+        {
+            return CompileFailed(spec, language, compiled.Output);
+        }
+
+        var flat = plan.Flatten().ToList();
+        var reports = new TestReport?[flat.Count];
+        var next = 0;
+        while (next < flat.Count)
+        {
+            var run = await runner.RunAsync(
+                compiled.Program,
+                [.. flat.Skip(next).Select(t => t.Case.Args)],
+                spec.Limits.MemoryMb,
+                WallLimit(spec.Limits),
+                cancellationToken);
+            if (run.CompileError is not null)
+            {
+                return CompileFailed(spec, language, run.CompileError);
+            }
+
+            for (var i = 0; i < run.Results.Count; i++)
+            {
+                var (group, test) = flat[next + i];
+                reports[next + i] = Decide(spec, plan.Groups[group], test, run.Results[i]);
+            }
+
+            if (run.StoppedAt is not { } stopped)
+            {
+                break;
+            }
+
+            var dead = next + stopped;
+            reports[dead] = DecideStopped(flat[dead].Case, run.Outcome);
+            // The rest of the dead test's group is not run: the group has failed already.
+            next = dead + 1;
+            while (next < flat.Count && flat[next].Group == flat[dead].Group)
+            {
+                next++;
+            }
+        }
+
+        var groups = plan.Groups
+            .Select((g, gi) => BuildGroup(g, [.. flat.Select((t, i) => (t, i)).Where(x => x.t.Group == gi && reports[x.i] is not null).Select(x => reports[x.i]!)]))
+            .ToList();
+        return new JudgeReport(spec.Id, language, OverallVerdict(groups), ScoreOf(groups), new CompileInfo(true, compiled.Output), groups, spec.SpecHash);
+    }
+
+    /// <summary>A finished test: the harness's record, checked against the limit and the expected value.</summary>
+    private static TestReport Decide(ProblemSpec spec, PlannedGroup group, PlannedCase test, TestRecord record)
+    {
+        (Verdict verdict, string? message) = record switch
+        {
+            { Ok: false, FailureKind: "memory" } => (Verdict.MemoryLimit, record.Error),
+            { Ok: false, FailureKind: "bad-value" } => (Verdict.WrongAnswer, record.Error),
+            { Ok: false } => (Verdict.RuntimeError, record.Error),
+            _ when record.CpuMs > spec.Limits.TimeMs => (Verdict.Timeout, $"used {record.CpuMs:0} ms of CPU; the limit is {spec.Limits.TimeMs} ms"),
+            _ when OutputComparer.AreEqual(test.Expected, record.Value, spec.Signature.Returns) => (Verdict.Ok, null),
+            // Only example tests reveal values; hidden tests' answers never leave the worker.
+            _ => (Verdict.WrongAnswer, group.IsExample ? $"got {OutputComparer.Show(record.Value)}, expected {OutputComparer.Show(test.Expected)}" : "wrong answer"),
+        };
+        return new TestReport(test.Name, verdict, Math.Round(record.CpuMs, 3), Math.Round(record.WallMs, 3), record.MemoryKb, message);
+    }
+
+    /// <summary>A test the program never finished: the container's state says why, never its exit code alone.</summary>
+    private static TestReport DecideStopped(PlannedCase test, SandboxOutcome outcome)
+    {
+        (Verdict verdict, string message) = outcome switch
+        {
+            { OutputLimitStream: { } stream } => (Verdict.OutputLimit, $"printed too much output on {stream}"),
+            { OomKilled: true } => (Verdict.MemoryLimit, "killed for using more memory than the limit"),
+            { TimedOut: true } => (Verdict.Timeout, "did not finish within the wall-clock limit"),
+            { ExitCode: > 128 and < 160 } => (Verdict.RuntimeError, $"killed by signal {outcome.ExitCode - 128} ({SignalName(outcome.ExitCode - 128)})"),
+            _ => (Verdict.RuntimeError, $"the program ended (exit code {outcome.ExitCode}) before returning a result"),
+        };
+        var wallMs = verdict == Verdict.Timeout ? outcome.Wall.TotalMilliseconds : 0;
+        return new TestReport(test.Name, verdict, 0, Math.Round(wallMs, 3), 0, message);
+    }
+
+    private static string SignalName(long signal) => signal switch
+    {
+        6 => "SIGABRT",
+        9 => "SIGKILL",
+        11 => "SIGSEGV",
+        15 => "SIGTERM",
+        _ => "signal " + signal,
+    };
+
+    private static GroupReport BuildGroup(PlannedGroup group, List<TestReport> tests) =>
+        new(group.Name, group.Kind, tests.FirstOrDefault(t => t.Verdict != Verdict.Ok)?.Verdict ?? Verdict.Ok, tests);
+
+    private static Verdict OverallVerdict(IReadOnlyList<GroupReport> groups) =>
+        groups.SelectMany(g => g.Tests).FirstOrDefault(t => t.Verdict != Verdict.Ok)?.Verdict ?? Verdict.Ok;
+
+    /// <summary>Percent of groups passed; example groups are shown but not scored (as on Codility).</summary>
+    public static Score ScoreOf(IReadOnlyList<GroupReport> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        static double Percent(IEnumerable<GroupReport> gs)
+        {
+            var list = gs.ToList();
+            return list.Count == 0 ? 0 : Math.Round(100.0 * list.Count(g => g.Verdict == Verdict.Ok) / list.Count, 1);
+        }
+
+        var scored = groups.Where(g => g.Kind != PlannedGroup.ExampleKind).ToList();
+        return new Score(Percent(scored.Where(g => g.Kind == "correctness")), Percent(scored.Where(g => g.Kind == "performance")), Percent(scored));
+    }
+
+    private static JudgeReport CompileFailed(ProblemSpec spec, string language, string output) =>
+        new(spec.Id, language, Verdict.CompileError, new Score(0, 0, 0), new CompileInfo(false, output), [], spec.SpecHash);
+}

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json.Nodes;
+using Judge.Core.Judging;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+
+namespace Judge.Worker.Languages;
+
+/// <summary>
+/// C#: a warm Roslyn compiler in the worker (a cold csc costs ~1.1 s per compile, a warm one
+/// ~10 ms) builds the candidate's Solution.cs together with the harness into one assembly,
+/// which the sandbox runs on the host's .NET runtime mounted read-only. Roslyn never executes
+/// the code it compiles; a compile bomb is bounded by the compile timeout.
+/// </summary>
+public sealed class CSharpToolchain : IToolchain
+{
+    public const string SourceFileName = "Solution.cs";
+    private const int MaxDiagnostics = 20;
+    private static readonly TimeSpan CompileTimeout = TimeSpan.FromSeconds(10);
+
+    private static readonly SyntaxTree HarnessTree = CSharpSyntaxTree.ParseText(
+        Encoding.UTF8.GetString(HarnessFiles.Read("Harness.cs")), Options, "Harness.cs", Encoding.UTF8);
+
+    // Usings a Codility-style skeleton assumes; saves candidates a compile error for a missing using.
+    private static readonly SyntaxTree GlobalUsings = CSharpSyntaxTree.ParseText(
+        "global using System; global using System.Collections.Generic; global using System.IO; global using System.Linq; global using System.Text; global using System.Threading;",
+        Options, "GlobalUsings.cs", Encoding.UTF8);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(LoadReferences);
+
+    private static CSharpParseOptions Options => new(LanguageVersion.Latest);
+
+    /// <summary>The .NET install the worker runs on; mounted read-only into the sandbox.</summary>
+    public static string DotnetRoot => Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+
+    public string Language => Core.Judging.LanguageNames.CSharp;
+
+    /// <summary>Loads the reference assemblies and JITs Roslyn once, so the first candidate does not pay for it.</summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) =>
+        CompileAsync("class Solution { public int solution(int x) => x; }", cancellationToken);
+
+    public Task<CompileResult> CompileAsync(string code, CancellationToken cancellationToken) =>
+        Task.Run(() => Compile(code, cancellationToken), cancellationToken);
+
+    private static CompileResult Compile(string code, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(CompileTimeout);
+        var candidate = CSharpSyntaxTree.ParseText(code, Options, SourceFileName, Encoding.UTF8, timeout.Token);
+        var compilation = CSharpCompilation.Create(
+            "Submission",
+            [candidate, HarnessTree, GlobalUsings],
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.ConsoleApplication,
+                optimizationLevel: OptimizationLevel.Release,
+                mainTypeName: "JudgeHarness",
+                nullableContextOptions: NullableContextOptions.Disable,
+                allowUnsafe: false));
+
+        using var assembly = new MemoryStream();
+        EmitResult result;
+        try
+        {
+            // Embedded PDB: exceptions report the candidate's own line numbers.
+            result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded), cancellationToken: timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return CompileResult.Failed($"compilation took longer than {CompileTimeout.TotalSeconds:0} s and was stopped");
+        }
+
+        var errors = result.Diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .OrderBy(d => d.Location.SourceTree == candidate ? 0 : 1)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToList();
+        if (!result.Success)
+        {
+            var shown = errors.Take(MaxDiagnostics).Select(d => d.ToString());
+            var more = errors.Count > MaxDiagnostics ? [$"... and {errors.Count - MaxDiagnostics} more errors"] : Array.Empty<string>();
+            return CompileResult.Failed(string.Join('\n', shown.Concat(more)));
+        }
+
+        return new CompileResult(true, string.Empty, new SandboxProgram(
+            ImageName: "dotnet",
+            Command: [Path.Combine(DotnetRoot, "dotnet"), "/sandbox/app.dll"],
+            Files: new Dictionary<string, byte[]>
+            {
+                ["app.dll"] = assembly.ToArray(),
+                ["app.runtimeconfig.json"] = Encoding.UTF8.GetBytes(RuntimeConfig),
+            },
+            Environment:
+            [
+                "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1",   // no ICU in the image
+                "DOTNET_CLI_TELEMETRY_OPTOUT=1",
+                "DOTNET_EnableDiagnostics=0",                // no debugger/profiler IPC sockets in /tmp
+                "DOTNET_gcServer=0",
+            ],
+            ReadOnlyMounts: [DotnetRoot]));
+    }
+
+    // The sandbox runs the worker's own runtime (mounted read-only), so the versions match exactly.
+    private static string RuntimeConfig => new JsonObject
+    {
+        ["runtimeOptions"] = new JsonObject
+        {
+            ["tfm"] = $"net{Environment.Version.Major}.{Environment.Version.Minor}",
+            ["framework"] = new JsonObject { ["name"] = "Microsoft.NETCore.App", ["version"] = Environment.Version.ToString() },
+            ["configProperties"] = new JsonObject { ["System.GC.Concurrent"] = false, ["System.Globalization.Invariant"] = true },
+        },
+    }.ToJsonString();
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        // The runtime's own assemblies: the sandbox runs exactly this runtime, so they match.
+        var runtimeDir = RuntimeEnvironment.GetRuntimeDirectory();
+        return [.. Directory.EnumerateFiles(runtimeDir, "*.dll")
+            .Where(IsManagedAssembly)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))];
+    }
+
+    private static bool IsManagedAssembly(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            return pe.HasMetadata;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+# Judge harness for Python: runs inside the sandbox, calls the candidate's solution(...) once per
+# test and prints result records tagged with a per-run nonce. It decides nothing: the worker
+# compares outputs outside the sandbox. Protocol (one record per line on the private stdout):
+#   @@<nonce> COMPILE {"line":n,"message":...} | READY | START i | RESULT i {...} | DONE
+import json
+import os
+import sys
+import threading
+import time
+import traceback
+
+SOLUTION = "/sandbox/solution.py"
+TESTS = "/sandbox/tests.json"
+
+
+def peak_rss_kb():
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class BadValue(Exception):
+    pass
+
+
+def plain(value, path="value"):
+    # Only exact built-in types: a subclass could rig equality or its JSON form.
+    t = type(value)
+    if value is None or t in (bool, int, str):
+        return value
+    if t is float:
+        if value != value or value in (float("inf"), float("-inf")):
+            raise BadValue(f"{path} is {value}, not a finite number")
+        return value
+    if t in (list, tuple):
+        return [plain(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    raise BadValue(f"{path} is a {t.__name__}; return plain values (int, float, bool, str, list)")
+
+
+def candidate_line(exc):
+    line = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename == "solution.py":
+            line = frame.lineno
+    return line
+
+
+def main():
+    nonce = sys.stdin.readline().strip()
+    # Records go to a private copy of stdout; whatever the candidate prints (print, os.write(1))
+    # lands on stderr, so it can never interleave with or forge a record.
+    records = os.fdopen(os.dup(1), "w", buffering=1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+
+    def emit(kind, index=None, payload=None):
+        parts = ["@@" + nonce, kind]
+        if index is not None:
+            parts.append(str(index))
+        if payload is not None:
+            parts.append(json.dumps(payload, separators=(",", ":")))
+        records.write(" ".join(parts) + "\n")
+        records.flush()
+
+    with open(SOLUTION, encoding="utf-8") as f:
+        source = f.read()
+    try:
+        code = compile(source, "solution.py", "exec")
+    except SyntaxError as e:
+        emit("COMPILE", payload={"line": e.lineno, "message": f"solution.py:{e.lineno}:{e.offset}: {type(e).__name__}: {e.msg}"})
+        return
+    with open(TESTS, encoding="utf-8") as f:
+        tests = json.load(f)
+
+    namespace = {"__name__": "solution"}
+    emit("START", 0)  # module-level code of the candidate counts against the first test
+    try:
+        exec(code, namespace)
+    except BaseException as e:  # noqa: BLE001 - any failure of candidate code is a verdict
+        emit("RESULT", 0, failure(e, 0, 0))
+        return
+    fn = namespace.get("solution")
+    if not callable(fn):
+        emit("COMPILE", payload={"line": 1, "message": "solution.py:1: no function named solution(...) is defined"})
+        return
+    emit("READY")
+
+    for i, args in enumerate(tests):
+        if i > 0:
+            emit("START", i)
+        cpu0, wall0 = time.thread_time_ns(), time.perf_counter_ns()
+        try:
+            value = fn(*args)
+            cpu_ms = (time.thread_time_ns() - cpu0) / 1e6
+            wall_ms = (time.perf_counter_ns() - wall0) / 1e6
+            try:
+                result = {"ok": True, "value": plain(value)}
+            except BadValue as e:
+                result = {"ok": False, "kind": "bad-value", "error": str(e)}
+            result.update(cpuMs=cpu_ms, wallMs=wall_ms, memKb=peak_rss_kb())
+        except BaseException as e:  # noqa: BLE001
+            result = failure(e, (time.thread_time_ns() - cpu0) / 1e6, (time.perf_counter_ns() - wall0) / 1e6)
+        emit("RESULT", i, result)
+    emit("DONE")
+
+
+def failure(exc, cpu_ms, wall_ms):
+    line = candidate_line(exc)
+    where = f" (solution.py line {line})" if line else ""
+    kind = "memory" if isinstance(exc, MemoryError) else "exception"
+    message = f"{type(exc).__name__}: {exc}"[:500] + where
+    return {"ok": False, "kind": kind, "error": message, "cpuMs": cpu_ms, "wallMs": wall_ms, "memKb": peak_rss_kb()}
+
+
+if __name__ == "__main__":
+    # Deep recursion (DFS on 10^5 nodes) is legitimate: a big stack on a thread of our own.
+    sys.setrecursionlimit(1_000_000)
+    threading.stack_size(256 * 1024 * 1024)
+    t = threading.Thread(target=main)
+    t.start()
+    t.join()

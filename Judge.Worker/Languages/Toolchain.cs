@@ -1,0 +1,38 @@
+namespace Judge.Worker.Languages;
+
+/// <summary>Turns a candidate's source into a program the sandbox can run with the language's harness.</summary>
+public interface IToolchain
+{
+    /// <summary>The wire name ("csharp", "python", ...).</summary>
+    string Language { get; }
+
+    /// <summary>Compiles on the worker where the language has a compiler (never executing candidate code).</summary>
+    Task<CompileResult> CompileAsync(string code, CancellationToken cancellationToken);
+}
+
+/// <summary>A compile's outcome: either a program to run, or the compiler's message for the candidate.</summary>
+public sealed record CompileResult(bool Ok, string Output, SandboxProgram? Program)
+{
+    public static CompileResult Failed(string output) => new(false, output, null);
+}
+
+/// <summary>Everything the sandbox needs to start a harnessed program, minus the tests.</summary>
+public sealed record SandboxProgram(
+    string ImageName,
+    IReadOnlyList<string> Command,
+    IReadOnlyDictionary<string, byte[]> Files,
+    IReadOnlyList<string> Environment,
+    IReadOnlyList<string> ReadOnlyMounts);
+
+/// <summary>Reads harness sources embedded in the worker assembly.</summary>
+internal static class HarnessFiles
+{
+    public static byte[] Read(string name)
+    {
+        using var stream = typeof(HarnessFiles).Assembly.GetManifestResourceStream("harness/" + name)
+            ?? throw new InvalidOperationException($"harness file '{name}' is not embedded in the worker");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}

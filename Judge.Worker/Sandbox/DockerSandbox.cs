@@ -1,0 +1,279 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+using System.Text;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker.Sandbox;
+
+/// <summary>
+/// Runs one program in a fresh, locked-down container through the Docker Engine API:
+/// create → copy files in (tar) → attach → start → feed stdin → read capped output → inspect → remove.
+/// The container is removed on every path, including cancellation of the worker.
+/// </summary>
+public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions> options, ILogger<DockerSandbox> logger)
+{
+    /// <summary>Every sandbox container carries this label, so leftovers can be found and counted.</summary>
+    public const string Label = "judge.sandbox";
+
+    private const string SandboxDir = "/sandbox";
+    private const int StderrHeadBytes = 8 * 1024;
+    private static readonly TimeSpan DrainAfterKill = TimeSpan.FromSeconds(15);
+
+    private readonly SandboxOptions _options = options.Value;
+
+    /// <summary>
+    /// Runs <paramref name="run"/>; every complete stdout line goes to <paramref name="onStdoutLine"/>
+    /// as it arrives, and the caller moves <paramref name="watchdog"/> as the program makes progress.
+    /// </summary>
+    public async Task<SandboxOutcome> RunAsync(SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(onStdoutLine);
+        ArgumentNullException.ThrowIfNull(watchdog);
+
+        var created = await docker.Containers.CreateContainerAsync(CreateParameters(run), cancellationToken);
+        var id = created.ID;
+        try
+        {
+            return await RunCreatedAsync(id, run, onStdoutLine, watchdog, cancellationToken);
+        }
+        finally
+        {
+            // Not cancellable: a container must never outlive its run, even when the worker stops.
+            try
+            {
+                await docker.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Could not remove sandbox container {Container}", id);
+            }
+        }
+    }
+
+    private async Task<SandboxOutcome> RunCreatedAsync(string id, SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
+    {
+        using (var archive = BuildArchive(run.Files))
+        {
+            await docker.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = SandboxDir }, archive, cancellationToken);
+        }
+
+        using var stream = await docker.Containers.AttachContainerAsync(
+            id, new ContainerAttachParameters { Stream = true, Stdin = true, Stdout = true, Stderr = true }, cancellationToken);
+        var started = Stopwatch.StartNew();
+        await docker.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
+        watchdog.Arm(TimeSpan.FromMilliseconds(_options.StartupTimeoutMs));
+        await stream.WriteAsync(run.Stdin, 0, run.Stdin.Length, cancellationToken);
+        stream.CloseWrite();
+
+        var killed = 0;
+        var timedOut = false;
+        string? outputLimit = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Kill()
+        {
+            if (Interlocked.Exchange(ref killed, 1) == 0)
+            {
+                // Fire and forget: the reader keeps draining meanwhile, else a full pipe stalls the kill.
+                _ = KillQuietlyAsync(id);
+            }
+        }
+
+        var watch = Task.Run(async () =>
+        {
+            try
+            {
+                await watchdog.WaitExpiredAsync(stop.Token);
+                timedOut = true;
+                Kill();
+            }
+            catch (OperationCanceledException)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    Kill(); // the worker is stopping: end the program now
+                }
+            }
+        }, CancellationToken.None);
+
+        var stderrHead = new MemoryStream();
+        long stdoutBytes = 0, stderrBytes = 0;
+        var lines = new LineSplitter(onStdoutLine);
+        var buffer = new byte[64 * 1024];
+        using (var drainLimit = new CancellationTokenSource())
+        {
+            // Reading is not bound to the caller's token: after a kill the stream must be drained to its end.
+            while (true)
+            {
+                if (Volatile.Read(ref killed) == 1)
+                {
+                    drainLimit.CancelAfter(DrainAfterKill);
+                }
+
+                MultiplexedStream.ReadResult read;
+                try
+                {
+                    read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, drainLimit.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    logger.LogWarning("Sandbox {Container} output did not end {Seconds} s after kill", id, DrainAfterKill.TotalSeconds);
+                    break;
+                }
+
+                if (read.EOF)
+                {
+                    break;
+                }
+
+                if (read.Target == MultiplexedStream.TargetStream.StandardOut)
+                {
+                    stdoutBytes += read.Count;
+                    if (stdoutBytes > _options.StdoutCapBytes)
+                    {
+                        outputLimit ??= "stdout";
+                        Kill();
+                    }
+                    else if (outputLimit is null)
+                    {
+                        lines.Feed(buffer.AsSpan(0, read.Count));
+                    }
+                }
+                else
+                {
+                    stderrBytes += read.Count;
+                    var keep = (int)Math.Min(read.Count, Math.Max(0, StderrHeadBytes - stderrHead.Length));
+                    stderrHead.Write(buffer, 0, keep);
+                    if (stderrBytes > _options.StderrCapBytes)
+                    {
+                        outputLimit ??= "stderr";
+                        Kill();
+                    }
+                }
+            }
+        }
+
+        lines.Flush();
+        await stop.CancelAsync();
+        await watch;
+
+        // The output ends when the process does; wait for the container to be reported exited.
+        using var waitLimit = new CancellationTokenSource(DrainAfterKill);
+        try
+        {
+            await docker.Containers.WaitContainerAsync(id, waitLimit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+        }
+
+        var wall = started.Elapsed;
+        var state = (await docker.Containers.InspectContainerAsync(id, CancellationToken.None)).State
+            ?? throw new InvalidOperationException($"Docker returned no state for container {id}");
+        cancellationToken.ThrowIfCancellationRequested();
+        return new SandboxOutcome
+        {
+            ExitCode = state.ExitCode,
+            OomKilled = state.OOMKilled,
+            TimedOut = timedOut,
+            OutputLimitStream = outputLimit,
+            StderrHead = Encoding.UTF8.GetString(stderrHead.ToArray()),
+            Wall = wall,
+        };
+    }
+
+    private async Task KillQuietlyAsync(string id)
+    {
+        try
+        {
+            await docker.Containers.KillContainerAsync(id, new ContainerKillParameters { Signal = "SIGKILL" }, CancellationToken.None);
+        }
+        catch (DockerApiException e)
+        {
+            // Already exited: nothing to kill.
+            logger.LogDebug(e, "Kill of {Container} found it stopped", id);
+        }
+    }
+
+    private CreateContainerParameters CreateParameters(SandboxRun run)
+    {
+        var memoryBytes = run.MemoryMb * 1024L * 1024L;
+        return new CreateContainerParameters
+        {
+            Image = run.Image,
+            Cmd = [.. run.Command],
+            // nobody:nogroup — never root inside the sandbox.
+            User = "65534:65534",
+            WorkingDir = "/tmp",
+            Env = [.. run.Environment],
+            Labels = new Dictionary<string, string> { [Label] = "1" },
+            AttachStdin = true,
+            AttachStdout = true,
+            AttachStderr = true,
+            OpenStdin = true,
+            // Closing our write half ends the program's stdin, so a read of stdin cannot hang it.
+            StdinOnce = true,
+            Tty = false,
+            NetworkDisabled = true,
+            HostConfig = new HostConfig
+            {
+                NetworkMode = "none",                       // no interfaces but loopback
+                ReadonlyRootfs = true,                      // nothing in the image can be changed
+                CapDrop = ["ALL"],                          // no capabilities, even for root-owned binaries
+                SecurityOpt = ["no-new-privileges"],        // setuid binaries cannot raise privileges
+                PidsLimit = _options.PidsLimit,             // fork bombs hit a wall
+                Memory = memoryBytes,                       // the task's memory limit...
+                MemorySwap = memoryBytes,                   // ...with no swap beyond it
+                NanoCPUs = _options.NanoCpus,               // one CPU at most
+                IpcMode = "none",                           // no shared memory with anything
+                Tmpfs = new Dictionary<string, string>
+                {
+                    // Scratch space only: size-capped, not executable, no setuid, no devices.
+                    ["/tmp"] = $"rw,noexec,nosuid,nodev,size={_options.TmpfsMb}m,nr_inodes=4096",
+                },
+                Mounts =
+                [
+                    // An anonymous volume for the program and inputs (the read-only root cannot take a copy);
+                    // the files are root-owned and read-only, so the candidate cannot write there.
+                    new Mount { Type = "volume", Target = SandboxDir },
+                    .. run.ReadOnlyMounts.Select(path => new Mount { Type = "bind", Source = path, Target = path, ReadOnly = true }),
+                ],
+                Ulimits =
+                [
+                    new Ulimit { Name = "nofile", Soft = 256, Hard = 256 },               // fd exhaustion stays inside
+                    new Ulimit { Name = "fsize", Soft = 16L << 20, Hard = 16L << 20 },    // no file over 16 MiB
+                    new Ulimit { Name = "core", Soft = 0, Hard = 0 },                      // no core dumps
+                ],
+                LogConfig = new LogConfig { Type = "none" },   // output is read from the attach stream, not stored
+                AutoRemove = false,                            // the state must be inspected before removal
+            },
+        };
+    }
+
+    private static MemoryStream BuildArchive(IReadOnlyDictionary<string, byte[]> files)
+    {
+        var archive = new MemoryStream();
+        using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name)
+                {
+                    DataStream = new MemoryStream(content),
+                    Uid = 0,
+                    Gid = 0,
+                    // Readable by the candidate, writable by nobody.
+                    Mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
+                    ModificationTime = DateTimeOffset.UnixEpoch,
+                });
+            }
+        }
+
+        archive.Position = 0;
+        return archive;
+    }
+}

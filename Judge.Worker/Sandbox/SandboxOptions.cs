@@ -1,0 +1,35 @@
+namespace Judge.Worker.Sandbox;
+
+/// <summary>How the worker reaches Docker and the limits every sandbox container gets.</summary>
+public sealed class SandboxOptions
+{
+    public const string SectionName = "Sandbox";
+
+    /// <summary>The daemon here speaks at most API 1.41 (Docker 20.10); the client must not ask for more.</summary>
+    public const string DefaultApiVersion = "1.41";
+
+    public string DockerEndpoint { get; set; } = "unix:///var/run/docker.sock";
+
+    public string ApiVersion { get; set; } = DefaultApiVersion;
+
+    /// <summary>Images are named judge-sandbox-&lt;image&gt;:&lt;tag&gt;; deploy/images/build.sh tags the newest build "current".</summary>
+    public string ImageTag { get; set; } = "current";
+
+    /// <summary>One CPU: a submission cannot starve the worker or a neighbouring sandbox.</summary>
+    public long NanoCpus { get; set; } = 1_000_000_000;
+
+    /// <summary>Enough for runtimes' own threads (dotnet starts ~15), too few for a fork bomb to matter.</summary>
+    public long PidsLimit { get; set; } = 64;
+
+    /// <summary>Scratch space for the candidate; tmpfs counts against the memory limit.</summary>
+    public int TmpfsMb { get; set; } = 64;
+
+    /// <summary>Result records of one run; large results (10^5 longs) stay well below it.</summary>
+    public int StdoutCapBytes { get; set; } = 32 * 1024 * 1024;
+
+    /// <summary>What the candidate prints; past this the run ends with OUTPUT_LIMIT.</summary>
+    public int StderrCapBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Start-up of the runtime and the candidate's module-level code, before the first test.</summary>
+    public int StartupTimeoutMs { get; set; } = 10_000;
+}

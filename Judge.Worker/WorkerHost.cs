@@ -1,0 +1,90 @@
+using Hangfire;
+using Judge.Core.Data;
+using Judge.Core.Jobs;
+using Judge.Worker.Jobs;
+using Judge.Worker.Languages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Judge.Worker;
+
+/// <summary>Builds the worker's two shapes: the bare judging engine (CLI) and the Hangfire server (serve).</summary>
+public static class WorkerHost
+{
+    /// <summary>Configuration from appsettings.json beside the binary and JUDGE_-prefixed environment variables.</summary>
+    public static IConfiguration Configuration(string[]? args = null) => new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: true)
+        .AddEnvironmentVariables("JUDGE_")
+        .AddCommandLine(args ?? [])
+        .Build();
+
+    /// <summary>The engine alone: no database, no queue. Logs go to stderr so stdout stays the report.</summary>
+    public static ServiceProvider BuildEngine()
+    {
+        var configuration = Configuration();
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging(b => b
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .AddSimpleConsole(o => o.SingleLine = true)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning));
+        services.AddJudgingEngine(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+
+    /// <summary>
+    /// `serve`: a Hangfire server on the run, submit and probe queues (in that priority), with the
+    /// engine, the database and the sweeper. Any number of these may run on any number of hosts.
+    /// </summary>
+    public static IHost BuildServer(string[] args, Action<IServiceCollection>? configure = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddEnvironmentVariables("JUDGE_");
+        var connectionString = builder.Configuration.GetConnectionString(JudgeStorage.ConnectionStringName)
+            ?? throw new InvalidOperationException($"no connection string '{JudgeStorage.ConnectionStringName}' (set ConnectionStrings__{JudgeStorage.ConnectionStringName})");
+        builder.Services.AddJudgingEngine(builder.Configuration);
+        builder.Services.AddJudgeDatabase(connectionString);
+        builder.Services.AddScoped<ISubmissionJudgeJob, SubmissionJudgeJob>();
+        builder.Services.AddScoped<QueuedSubmissionSweeper>();
+        builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
+        builder.Services.AddHangfireServer(o =>
+        {
+            o.Queues = JudgeQueues.ByPriority;
+            // Each job holds a one-CPU sandbox; more jobs than cores only adds noise to timings.
+            o.WorkerCount = builder.Configuration.GetValue("Worker:Concurrency", Environment.ProcessorCount);
+            o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            o.ShutdownTimeout = TimeSpan.FromSeconds(30);
+        });
+        builder.Services.AddHostedService<WorkerStartup>();
+        configure?.Invoke(builder.Services);
+        return builder.Build();
+    }
+}
+
+/// <summary>Migrates the database, warms the C# compiler and schedules the sweeper when a server starts.</summary>
+internal sealed class WorkerStartup(IServiceProvider services, CSharpToolchain csharp, IRecurringJobManager recurring, ILogger<WorkerStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await services.MigrateJudgeDatabaseAsync(cancellationToken);
+        recurring.AddOrUpdate<QueuedSubmissionSweeper>(QueuedSubmissionSweeper.JobId, JudgeQueues.Submit, s => s.SweepAsync(CancellationToken.None), Cron.Minutely());
+        // In the background: the first compile loads ~170 reference assemblies (~3 s); later ones take ~10 ms.
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await csharp.WarmUpAsync(CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "C# compiler warm-up failed; the first C# submission will pay for it");
+            }
+        }, CancellationToken.None);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,42 @@
+using Docker.DotNet;
+using Judge.Problems.Loading;
+using Judge.Worker.Judging;
+using Judge.Worker.Languages;
+using Judge.Worker.Sandbox;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Judge.Worker;
+
+/// <summary>Registers the judging engine: Docker client, sandbox, toolchains, planner, judge.</summary>
+public static class WorkerServices
+{
+    public static IServiceCollection AddJudgingEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName)
+            .Validate(o => o.PidsLimit > 0 && o.NanoCpus > 0 && o.TmpfsMb > 0 && o.StdoutCapBytes > 0 && o.StderrCapBytes > 0, "sandbox limits must be positive")
+            .Validate(o => Version.TryParse(o.ApiVersion, out _), "Sandbox:ApiVersion must look like 1.41")
+            .ValidateOnStart();
+        services.AddOptions<JudgingOptions>().BindConfiguration(JudgingOptions.SectionName).ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IDockerClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
+            // The daemon here speaks at most API 1.41; without a pinned version the client asks for newer ones.
+            return new DockerClientBuilder().WithEndpoint(new Uri(o.DockerEndpoint)).WithApiVersion(Version.Parse(o.ApiVersion)).Build();
+        });
+        services.AddSingleton(sp => ProblemBank.Load(sp.GetRequiredService<IOptions<JudgingOptions>>().Value.BankDirectory));
+        services.AddSingleton<DockerSandbox>();
+        services.AddSingleton<HarnessRunner>();
+        services.AddSingleton<CSharpToolchain>();
+        services.AddSingleton<IToolchain>(sp => sp.GetRequiredService<CSharpToolchain>());
+        services.AddSingleton<IToolchain, PythonToolchain>();
+        services.AddSingleton<Toolchains>();
+        services.AddSingleton<TestPlanner>();
+        services.AddSingleton<SubmissionJudge>();
+        services.AddSingleton<SandboxPreflight>();
+        _ = configuration;
+        return services;
+    }
+}
