@@ -73,7 +73,7 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         // Lock the row: a concurrent duplicate of this job waits here and then sees Completed.
         var state = await db.Database
-            .SqlQuery<string>($"SELECT state AS \"Value\" FROM submissions WHERE id = {submission.Id} FOR UPDATE")
+            .SqlQuery<string>($"SELECT \"State\" AS \"Value\" FROM submissions WHERE \"Id\" = {submission.Id} FOR UPDATE")
             .SingleAsync(cancellationToken);
         if (state == nameof(SubmissionState.Completed))
         {

@@ -1,0 +1,35 @@
+using FluentValidation;
+using Hangfire;
+using Judge.Api.Health;
+using Judge.Api.Startup;
+using Judge.Api.Submissions;
+using Judge.Core.Data;
+using Judge.Problems.Loading;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddEnvironmentVariables("JUDGE_");
+var connectionString = builder.Configuration.GetConnectionString(JudgeStorage.ConnectionStringName)
+    ?? throw new InvalidOperationException($"no connection string '{JudgeStorage.ConnectionStringName}' (set ConnectionStrings__{JudgeStorage.ConnectionStringName})");
+
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddJudgeDatabase(connectionString);
+// The API only enqueues: Hangfire client, no server.
+builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
+builder.Services.AddValidatorsFromAssemblyContaining<CreateSubmissionRequestValidator>();
+builder.Services.AddSingleton(_ => ProblemBank.Load(builder.Configuration["Judging:BankDirectory"] ?? ProblemBank.DefaultDirectory));
+builder.Services.AddHostedService<ApiStartup>();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthEndpoints();
+app.MapSubmissionEndpoints();
+app.Run();
+
+/// <summary>The API's entry point, public for WebApplicationFactory in tests.</summary>
+public partial class Program;

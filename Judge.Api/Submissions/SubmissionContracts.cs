@@ -1,0 +1,51 @@
+using FluentValidation;
+using Judge.Core.Judging;
+
+namespace Judge.Api.Submissions;
+
+/// <summary>The body of POST /api/submissions.</summary>
+public sealed record CreateSubmissionRequest(string? ProblemId, string? Language, string? Code);
+
+/// <summary>Checks a submission request before anything is stored; every message names its field.</summary>
+public sealed class CreateSubmissionRequestValidator : AbstractValidator<CreateSubmissionRequest>
+{
+    /// <summary>64 KiB of UTF-8: more than any honest solution, small enough to store and compile cheaply.</summary>
+    public const int MaxCodeBytes = 64 * 1024;
+
+    public CreateSubmissionRequestValidator()
+    {
+        RuleFor(r => r.ProblemId).OverridePropertyName("problemId").NotEmpty().WithMessage("problemId is required (a task id such as max-subarray)");
+        RuleFor(r => r.Language).OverridePropertyName("language")
+            .NotEmpty().WithMessage($"language is required; one of {string.Join(", ", LanguageNames.Judged)}")
+            .Must(l => l is null || LanguageNames.Judged.Contains(l))
+            .WithMessage(r => LanguageNames.All.Contains(r.Language!)
+                ? $"language '{r.Language}' is not available yet; available: {string.Join(", ", LanguageNames.Judged)}"
+                : $"language '{r.Language}' is unknown; available: {string.Join(", ", LanguageNames.Judged)}");
+        RuleFor(r => r.Code).OverridePropertyName("code").NotEmpty().WithMessage("code is required");
+    }
+}
+
+/// <summary>The answer to POST: where to poll for the verdict.</summary>
+public sealed record SubmissionAccepted(Guid Id, string State);
+
+/// <summary>A submission with its results, as GET /api/submissions/{id} returns it.</summary>
+public sealed record SubmissionView(
+    Guid Id,
+    string ProblemId,
+    string SpecHash,
+    string Language,
+    string State,
+    string? Verdict,
+    ScoreView? Score,
+    CompileView? Compile,
+    IReadOnlyList<GroupView> Groups,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt);
+
+public sealed record ScoreView(double Correctness, double Performance, double Total);
+
+public sealed record CompileView(bool Ok, string Output);
+
+public sealed record GroupView(string Name, string Kind, string Verdict, IReadOnlyList<TestView> Tests);
+
+public sealed record TestView(string Name, string Verdict, double CpuMs, double WallMs, long MemoryKb, string? Message);
