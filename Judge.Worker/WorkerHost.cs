@@ -13,12 +13,10 @@ namespace Judge.Worker;
 /// <summary>Builds the worker's two shapes: the bare judging engine (CLI) and the Hangfire server (serve).</summary>
 public static class WorkerHost
 {
-    /// <summary>Configuration from appsettings.json beside the binary and JUDGE_-prefixed environment variables.</summary>
-    public static IConfiguration Configuration(string[]? args = null) => new ConfigurationBuilder()
-        .SetBasePath(AppContext.BaseDirectory)
-        .AddJsonFile("appsettings.json", optional: true)
+    /// <summary>Configuration from environment variables (Sandbox__ImageTag, or JUDGE_-prefixed), as in `serve`.</summary>
+    public static IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddEnvironmentVariables()
         .AddEnvironmentVariables("JUDGE_")
-        .AddCommandLine(args ?? [])
         .Build();
 
     /// <summary>The engine alone: no database, no queue. Logs go to stderr so stdout stays the report.</summary>
@@ -44,6 +42,8 @@ public static class WorkerHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddEnvironmentVariables("JUDGE_");
+        // Per-statement EF logs and Hangfire's chatter drown the judging log; warnings still show.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning).AddFilter("Hangfire", LogLevel.Warning);
         var connectionString = builder.Configuration.GetConnectionString(JudgeStorage.ConnectionStringName)
             ?? throw new InvalidOperationException($"no connection string '{JudgeStorage.ConnectionStringName}' (set ConnectionStrings__{JudgeStorage.ConnectionStringName})");
         builder.Services.AddJudgingEngine(builder.Configuration);

@@ -59,7 +59,7 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             }
 
             var dead = next + stopped;
-            reports[dead] = DecideStopped(flat[dead].Case, run.Outcome);
+            reports[dead] = DecideStopped(flat[dead].Case, run.Outcome, WallLimit(spec.Limits));
             // The rest of the dead test's group is not run: the group has failed already.
             next = dead + 1;
             while (next < flat.Count && flat[next].Group == flat[dead].Group)
@@ -91,7 +91,7 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
     }
 
     /// <summary>A test the program never finished: the container's state says why, never its exit code alone.</summary>
-    private static TestReport DecideStopped(PlannedCase test, SandboxOutcome outcome)
+    private static TestReport DecideStopped(PlannedCase test, SandboxOutcome outcome, TimeSpan wallLimit)
     {
         (Verdict verdict, string message) = outcome switch
         {
@@ -101,8 +101,9 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             { ExitCode: > 128 and < 160 } => (Verdict.RuntimeError, $"killed by signal {outcome.ExitCode - 128} ({SignalName(outcome.ExitCode - 128)})"),
             _ => (Verdict.RuntimeError, $"the program ended (exit code {outcome.ExitCode}) before returning a result"),
         };
-        var wallMs = verdict == Verdict.Timeout ? outcome.Wall.TotalMilliseconds : 0;
-        return new TestReport(test.Name, verdict, 0, Math.Round(wallMs, 3), 0, message);
+        // A killed test's own times are unknown; a timed-out one ran at least the wall limit.
+        var wallMs = verdict == Verdict.Timeout ? wallLimit.TotalMilliseconds : 0;
+        return new TestReport(test.Name, verdict, 0, wallMs, 0, message);
     }
 
     private static string SignalName(long signal) => signal switch

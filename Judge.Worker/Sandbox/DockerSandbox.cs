@@ -230,6 +230,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                 MemorySwap = memoryBytes,                   // ...with no swap beyond it
                 NanoCPUs = _options.NanoCpus,               // one CPU at most
                 IpcMode = "none",                           // no shared memory with anything
+                Init = true,                                // tini is PID 1: the program is not, so it cannot ignore kill -9 aimed at itself
                 Tmpfs = new Dictionary<string, string>
                 {
                     // Scratch space only: size-capped, not executable, no setuid, no devices.

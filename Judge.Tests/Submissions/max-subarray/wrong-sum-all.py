@@ -1,0 +1,2 @@
+def solution(a):
+    return sum(a)
