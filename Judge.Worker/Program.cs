@@ -1,56 +1,63 @@
-using Judge.Worker;
 using Judge.Worker.Bench;
 using Judge.Worker.Cli;
 using Microsoft.Extensions.Hosting;
 
-// Judge.Worker: `serve` hosts the Hangfire server; `judge` and `verify`-style commands run the engine alone.
-const string Usage = """
-    usage:
-      Judge.Worker judge --problem <id> --lang <csharp|python|java|cpp|javascript> --file <path> [--json]
-      Judge.Worker serve
-      Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
-    """;
+namespace Judge.Worker;
 
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+/// <summary>Judge.Worker: `serve` hosts the Hangfire server; `judge` and `bench` run the engine alone.</summary>
+internal static class Program
 {
-    e.Cancel = true;
-    cancel.Cancel();
-};
+    private const string Usage = """
+        usage:
+          Judge.Worker judge --problem <id> --lang <csharp|python|java|cpp|javascript> --file <path> [--json]
+          Judge.Worker serve
+          Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
+        """;
 
-if (args.Length == 0)
-{
-    Console.Error.WriteLine(Usage);
-    return 2;
-}
-
-try
-{
-    var rest = new CliArgs(args[1..]);
-    switch (args[0])
+    public static async Task<int> Main(string[] args)
     {
-        case "judge":
-            return await JudgeCommand.RunAsync(rest, cancel.Token);
-        case "serve":
-            await WorkerHost.BuildServer(args[1..]).RunAsync(cancel.Token);
-            return 0;
-        case "bench":
-            return await BenchCommand.RunAsync(rest, cancel.Token);
-        default:
-            Console.Error.WriteLine($"unknown command '{args[0]}'");
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        if (args.Length == 0)
+        {
             Console.Error.WriteLine(Usage);
             return 2;
+        }
+
+        try
+        {
+            var rest = new CliArgs(args[1..]);
+            switch (args[0])
+            {
+                case "judge":
+                    return await JudgeCommand.RunAsync(rest, cancel.Token);
+                case "serve":
+                    await WorkerHost.BuildServer(args[1..]).RunAsync(cancel.Token);
+                    return 0;
+                case "bench":
+                    return await BenchCommand.RunAsync(rest, cancel.Token);
+                default:
+                    Console.Error.WriteLine($"unknown command '{args[0]}'");
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+        catch (CliException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Judging did not complete: the contract is exit 2 and one line saying why (details after it).
+            Console.Error.WriteLine($"cannot judge: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine(e);
+            return 2;
+        }
     }
-}
-catch (CliException e)
-{
-    Console.Error.WriteLine(e.Message);
-    return 2;
-}
-catch (Exception e) when (e is not OperationCanceledException)
-{
-    // Judging did not complete: the contract is exit 2 and one line saying why (details after it).
-    Console.Error.WriteLine($"cannot judge: {e.GetType().Name}: {e.Message}");
-    Console.Error.WriteLine(e);
-    return 2;
 }

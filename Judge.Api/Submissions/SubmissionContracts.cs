@@ -14,14 +14,15 @@ public sealed class CreateSubmissionRequestValidator : AbstractValidator<CreateS
 
     public CreateSubmissionRequestValidator()
     {
-        RuleFor(r => r.ProblemId).OverridePropertyName("problemId").NotEmpty().WithMessage("problemId is required (a task id such as max-subarray)");
-        RuleFor(r => r.Language).OverridePropertyName("language")
+        RuleFor(r => r.ProblemId).NotEmpty().WithMessage("problemId is required (a task id such as max-subarray)").OverridePropertyName("problemId");
+        RuleFor(r => r.Language)
             .NotEmpty().WithMessage($"language is required; one of {string.Join(", ", LanguageNames.Judged)}")
             .Must(l => l is null || LanguageNames.Judged.Contains(l))
             .WithMessage(r => LanguageNames.All.Contains(r.Language!)
                 ? $"language '{r.Language}' is not available yet; available: {string.Join(", ", LanguageNames.Judged)}"
-                : $"language '{r.Language}' is unknown; available: {string.Join(", ", LanguageNames.Judged)}");
-        RuleFor(r => r.Code).OverridePropertyName("code").NotEmpty().WithMessage("code is required");
+                : $"language '{r.Language}' is unknown; available: {string.Join(", ", LanguageNames.Judged)}")
+            .OverridePropertyName("language");
+        RuleFor(r => r.Code).NotEmpty().WithMessage("code is required").OverridePropertyName("code");
     }
 }
 

@@ -33,6 +33,11 @@ public static class ProblemSpecLoader
         {
             throw new SpecException(file, e.Start.Line, e.Start.Column, $"not valid YAML: {e.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) when the text ends inside a construct.
+            throw new SpecException(file, File.ReadLines(path).Count(), 1, "not valid YAML: the file ends inside an unclosed [ ], { } or quote");
+        }
 
         var y = new YamlNodes(file);
         if (stream.Documents.Count != 1)

@@ -12,7 +12,8 @@ public static class JsonNumbers
         ArgumentNullException.ThrowIfNull(value);
         if (value.TryGetValue(out JsonElement element))
         {
-            return element.ValueKind == JsonValueKind.Number & element.TryGetInt64(out result);
+            result = 0;
+            return element.ValueKind == JsonValueKind.Number && element.TryGetInt64(out result);
         }
 
         if (value.TryGetValue(out int i))
@@ -29,7 +30,8 @@ public static class JsonNumbers
         ArgumentNullException.ThrowIfNull(value);
         if (value.TryGetValue(out JsonElement element))
         {
-            return element.ValueKind == JsonValueKind.Number & element.TryGetDouble(out result);
+            result = 0;
+            return element.ValueKind == JsonValueKind.Number && element.TryGetDouble(out result);
         }
 
         if (TryInteger(value, out var l))

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Judge.Tests.Cli;
+
+/// <summary>
+/// The `judge` command's contract, which CI and outside tools rely on: one JSON object on stdout
+/// and exit 0 whenever judging completed; exit 2 and one line when it cannot judge.
+/// </summary>
+[TestFixture]
+public sealed class JudgeCliTests
+{
+    [OneTimeSetUp]
+    public Task RequireSandboxAsync() => TestEnvironment.RequireSandboxAsync();
+
+    [Test]
+    public async Task Judge_PrintsContractJson_AndExitsZero_WhenSolutionIsCorrect()
+    {
+        var (exit, stdout, stderr) = await RunAsync("--problem", "max-subarray", "--lang", "python", "--file", TestEnvironment.SubmissionPath("max-subarray", "correct.py"), "--json");
+        Assert.That(exit, Is.EqualTo(0), stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.Length.EqualTo(1), "exactly one JSON object on stdout");
+        var report = JsonNode.Parse(lines[0])!.AsObject();
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Select(p => p.Key), Is.SupersetOf(new[] { "problem", "language", "verdict", "score", "compile", "groups" }));
+            Assert.That(report["problem"]!.GetValue<string>(), Is.EqualTo("max-subarray"));
+            Assert.That(report["language"]!.GetValue<string>(), Is.EqualTo("python"));
+            Assert.That(report["verdict"]!.GetValue<string>(), Is.EqualTo("OK"));
+            Assert.That(report["score"]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "correctness", "performance", "total" }));
+            Assert.That(report["score"]!["total"]!.GetValue<double>(), Is.EqualTo(100));
+            Assert.That(report["compile"]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "ok", "output" }));
+            var group = report["groups"]![1]!.AsObject();
+            Assert.That(group.Select(p => p.Key), Is.EquivalentTo(new[] { "name", "kind", "verdict", "tests" }));
+            Assert.That(group["kind"]!.GetValue<string>(), Is.EqualTo("correctness"));
+            Assert.That(group["tests"]![0]!.AsObject().Select(p => p.Key), Is.SupersetOf(new[] { "name", "verdict", "cpuMs", "wallMs", "memoryKb" }));
+        });
+    }
+
+    [Test]
+    public async Task Judge_ExitsZeroWithFirstFailingVerdict_WhenSolutionIsWrong()
+    {
+        var (exit, stdout, stderr) = await RunAsync("--problem", "max-subarray", "--lang", "csharp", "--file", SolutionPath("int-overflow.cs"), "--json");
+        Assert.That(exit, Is.EqualTo(0), stderr);
+        var report = JsonNode.Parse(stdout)!.AsObject();
+        var groups = report["groups"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(report["verdict"]!.GetValue<string>(), Is.EqualTo("WRONG_ANSWER"));
+            Assert.That(groups.First(g => g!["name"]!.GetValue<string>() == "overflow")!["verdict"]!.GetValue<string>(), Is.EqualTo("WRONG_ANSWER"));
+            Assert.That(groups.First(g => g!["name"]!.GetValue<string>() == "all-positive")!["verdict"]!.GetValue<string>(), Is.EqualTo("OK"));
+            // 4 of 5 correctness groups, 1 of 2 performance groups, 5 of 7 in all.
+            Assert.That(report["score"]!["correctness"]!.GetValue<double>(), Is.EqualTo(80));
+            Assert.That(report["score"]!["performance"]!.GetValue<double>(), Is.EqualTo(50));
+            Assert.That(report["score"]!["total"]!.GetValue<double>(), Is.EqualTo(71.4));
+        });
+    }
+
+    [TestCase("--problem", "no-such-task", "--lang", "python", "unknown problem 'no-such-task'")]
+    [TestCase("--problem", "max-subarray", "--lang", "cobol", "unknown language 'cobol'")]
+    [TestCase("--problem", "max-subarray", "--lang", "java", "language 'java' is not available")]
+    public async Task Judge_ExitsTwoWithOneLineReason_WhenItCannotJudge(string problemFlag, string problem, string langFlag, string lang, string reason)
+    {
+        var (exit, stdout, stderr) = await RunAsync(problemFlag, problem, langFlag, lang, "--file", TestEnvironment.SubmissionPath("max-subarray", "correct.py"), "--json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty);
+            Assert.That(stderr.Trim().Split('\n'), Has.Length.EqualTo(1));
+            Assert.That(stderr, Does.Contain(reason));
+        });
+    }
+
+    [Test]
+    public async Task Judge_ExitsTwo_WhenDockerDaemonIsUnreachable()
+    {
+        var (exit, _, stderr) = await RunAsync(
+            new Dictionary<string, string> { ["Sandbox__DockerEndpoint"] = "unix:///nonexistent/docker.sock" },
+            "--problem", "max-subarray", "--lang", "python", "--file", TestEnvironment.SubmissionPath("max-subarray", "correct.py"), "--json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.StartWith("no Docker daemon at unix:///nonexistent/docker.sock"));
+        });
+    }
+
+    private static string SolutionPath(string file) =>
+        Path.Combine(AppContext.BaseDirectory, "bank", "max-subarray", "solutions", file);
+
+    private static Task<(int Exit, string Stdout, string Stderr)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), args);
+
+    private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Judge.Worker.dll"));
+        start.ArgumentList.Add("judge");
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}

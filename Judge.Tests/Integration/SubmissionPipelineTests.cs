@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Judge.Tests.Integration;
+
+/// <summary>
+/// Submissions through the real API, Hangfire, worker, Docker sandbox and Postgres. All are
+/// submitted at once (the worker judges two at a time) and each test awaits its own verdict.
+/// </summary>
+[TestFixture]
+public sealed class SubmissionPipelineTests
+{
+    private static readonly TimeSpan VerdictTimeout = TimeSpan.FromMinutes(5);
+    private static readonly string[] SpecGroups = ["examples", "single-element", "all-negative", "all-positive", "overflow", "mixed", "large-random", "large-all-negative"];
+    private readonly Dictionary<string, Task<JsonObject>> _results = [];
+
+    private static readonly (string File, string Language)[] Submissions =
+    [
+        ("correct.cs", "csharp"), ("correct.py", "python"), ("wrong-sum-all.py", "python"),
+        ("infinite-loop.cs", "csharp"), ("infinite-loop.py", "python"), ("throws.cs", "csharp"), ("throws.py", "python"),
+        ("memory-bomb.cs", "csharp"), ("memory-bomb.py", "python"), ("syntax-error.cs", "csharp"), ("syntax-error.py", "python"),
+        ("self-kill.cs", "csharp"), ("self-kill.py", "python"), ("forged-records.cs", "csharp"), ("forged-records.py", "python"),
+        ("exit-zero-early.py", "python"),
+    ];
+
+    [OneTimeSetUp]
+    public void SubmitAll()
+    {
+        foreach (var (file, language) in Submissions)
+        {
+            _results[file] = SubmitAndWaitAsync(file, language);
+        }
+    }
+
+    [TestCase("correct.cs")]
+    [TestCase("correct.py")]
+    public async Task Judge_ReturnsOk_WhenSolutionIsCorrect(string file)
+    {
+        var result = await _results[file];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("OK"));
+            Assert.That(result["score"]!["total"]!.GetValue<double>(), Is.EqualTo(100));
+            Assert.That(result["groups"]!.AsArray().Select(g => g!["verdict"]!.GetValue<string>()), Is.All.EqualTo("OK"));
+            // The groups the spec declares, after the examples, each with its tests and measurements.
+            Assert.That(result["groups"]!.AsArray().Select(g => g!["name"]!.GetValue<string>()),
+                Is.EqualTo(SpecGroups));
+            Assert.That(result["groups"]![6]!["tests"]!.AsArray(), Has.Count.EqualTo(3));
+            Assert.That(result["groups"]![6]!["tests"]![0]!["memoryKb"]!.GetValue<long>(), Is.GreaterThan(0));
+        });
+    }
+
+    [Test]
+    public async Task Judge_ReturnsWrongAnswer_WithGotAndExpectedOnExamplesOnly()
+    {
+        var result = await _results["wrong-sum-all.py"];
+        var tests = result["groups"]!.AsArray().SelectMany(g => g!["tests"]!.AsArray()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("WRONG_ANSWER"));
+            Assert.That(tests.First(t => t!["name"]!.GetValue<string>() == "example-1")!["message"]!.GetValue<string>(), Is.EqualTo("got 1, expected 6"));
+            // Hidden tests never reveal their expected values.
+            Assert.That(tests.First(t => t!["name"]!.GetValue<string>() == "mixed-2")!["message"]!.GetValue<string>(), Is.EqualTo("wrong answer"));
+            Assert.That(result["score"]!["correctness"]!.GetValue<double>(), Is.LessThan(100));
+        });
+    }
+
+    [TestCase("infinite-loop.cs")]
+    [TestCase("infinite-loop.py")]
+    public async Task Judge_ReturnsTimeout_WhenSolutionLoopsForever(string file) =>
+        Assert.That(Verdict(await _results[file]), Is.EqualTo("TIMEOUT"));
+
+    [TestCase("throws.cs", "IndexOutOfRangeException", "Solution.cs line 6")]
+    [TestCase("throws.py", "ZeroDivisionError", "solution.py line 2")]
+    public async Task Judge_ReturnsRuntimeError_WithExceptionAndLine_WhenSolutionThrows(string file, string exception, string line)
+    {
+        var result = await _results[file];
+        var message = FirstFailure(result)["message"]!.GetValue<string>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("RUNTIME_ERROR"));
+            Assert.That(message, Does.StartWith(exception));
+            Assert.That(message, Does.Contain(line));
+        });
+    }
+
+    [TestCase("memory-bomb.cs")]
+    [TestCase("memory-bomb.py")]
+    public async Task Judge_ReturnsMemoryLimit_WhenSolutionHoardsMemory(string file) =>
+        Assert.That(Verdict(await _results[file]), Is.EqualTo("MEMORY_LIMIT"));
+
+    [TestCase("syntax-error.cs", "Solution.cs(5,")]
+    [TestCase("syntax-error.py", "solution.py:3:")]
+    public async Task Judge_ReturnsCompileError_WithTheCandidatesLine(string file, string location)
+    {
+        var result = await _results[file];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("COMPILE_ERROR"));
+            Assert.That(result["compile"]!["ok"]!.GetValue<bool>(), Is.False);
+            Assert.That(result["compile"]!["output"]!.GetValue<string>(), Does.StartWith(location));
+            Assert.That(result["groups"]!.AsArray(), Is.Empty);
+        });
+    }
+
+    [TestCase("self-kill.cs")]
+    [TestCase("self-kill.py")]
+    public async Task Judge_ReturnsRuntimeErrorNotMemoryLimit_WhenSolutionKillsItselfWithSignal9(string file)
+    {
+        var result = await _results[file];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("RUNTIME_ERROR"));
+            Assert.That(FirstFailure(result)["message"]!.GetValue<string>(), Does.Contain("signal 9"));
+        });
+    }
+
+    [TestCase("forged-records.cs")]
+    [TestCase("forged-records.py")]
+    public async Task Judge_IgnoresPrintedFakeResultLines(string file)
+    {
+        var result = await _results[file];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("WRONG_ANSWER"));
+            Assert.That(FirstFailure(result)["message"]!.GetValue<string>(), Is.EqualTo("got 0, expected 6"));
+        });
+    }
+
+    [Test]
+    public async Task Judge_ReturnsRuntimeError_WhenProgramExitsWithZeroBeforeReturning()
+    {
+        var result = await _results["exit-zero-early.py"];
+        Assert.That(Verdict(result), Is.EqualTo("RUNTIME_ERROR"));
+    }
+
+    [Test]
+    public async Task Judge_LeavesNoSandboxContainers_WhenAllSubmissionsAreJudged()
+    {
+        await Task.WhenAll(_results.Values);
+        Assert.That(await TestEnvironment.SandboxContainersAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Api_ReportsQueuedThenCompleted_WithSpecHashAndLocation()
+    {
+        var code = await File.ReadAllTextAsync(TestEnvironment.SubmissionPath("max-subarray", "correct.py"));
+        using var response = await IntegrationEnvironment.Api.PostAsJsonAsync("/api/submissions", new { problemId = "max-subarray", language = "python", code });
+        var accepted = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+            Assert.That(accepted!["state"]!.GetValue<string>(), Is.EqualTo("Queued"));
+            Assert.That(response.Headers.Location!.ToString(), Is.EqualTo($"/api/submissions/{accepted["id"]}"));
+        });
+        var done = await WaitAsync(response.Headers.Location!.ToString());
+        Assert.That(done["specHash"]!.GetValue<string>(), Has.Length.EqualTo(64));
+    }
+
+    private static string Verdict(JsonObject result) => result["verdict"]!.GetValue<string>();
+
+    private static JsonObject FirstFailure(JsonObject result) =>
+        result["groups"]!.AsArray().SelectMany(g => g!["tests"]!.AsArray()).First(t => t!["verdict"]!.GetValue<string>() != "OK")!.AsObject();
+
+    private static async Task<JsonObject> SubmitAndWaitAsync(string file, string language)
+    {
+        var code = await File.ReadAllTextAsync(TestEnvironment.SubmissionPath("max-subarray", file));
+        using var response = await IntegrationEnvironment.Api.PostAsJsonAsync("/api/submissions", new { problemId = "max-subarray", language, code });
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            Assert.Fail($"{file}: POST answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return await WaitAsync(response.Headers.Location!.ToString());
+    }
+
+    private static async Task<JsonObject> WaitAsync(string location)
+    {
+        using var timeout = new CancellationTokenSource(VerdictTimeout);
+        while (true)
+        {
+            var current = await IntegrationEnvironment.Api.GetFromJsonAsync<JsonObject>(location, timeout.Token);
+            if (current!["state"]!.GetValue<string>() == "Completed")
+            {
+                return current;
+            }
+
+            await Task.Delay(200, timeout.Token);
+        }
+    }
+}

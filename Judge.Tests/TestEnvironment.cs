@@ -1,0 +1,68 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Judge.Worker;
+using Judge.Worker.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Judge.Tests;
+
+/// <summary>
+/// What tests that need real parts check first. A missing part fails the test with how to get
+/// it; nothing is skipped, so a run without Docker can never look green.
+/// </summary>
+public static class TestEnvironment
+{
+    public const string PostgresImage = "judge-postgres:current";
+
+    private const string HowTo = "Run deploy/test.sh: it installs docker.io and debootstrap, starts dockerd and builds the images.";
+
+    static TestEnvironment()
+    {
+        // Facts of this machine (design.md): Docker 20.10 speaks API 1.41 at most; Ryuk is not available.
+        Environment.SetEnvironmentVariable("DOCKER_API_VERSION", Environment.GetEnvironmentVariable("DOCKER_API_VERSION") ?? "1.41");
+        Environment.SetEnvironmentVariable("TESTCONTAINERS_RYUK_DISABLED", "true");
+    }
+
+    /// <summary>Fails unless the Docker daemon answers and the sandbox images exist.</summary>
+    public static async Task RequireSandboxAsync()
+    {
+        await using var engine = WorkerHost.BuildEngine();
+        var reason = await engine.GetRequiredService<SandboxPreflight>().CheckAsync(["dotnet", "python"], CancellationToken.None);
+        if (reason is not null)
+        {
+            Assert.Fail($"{reason}. {HowTo}");
+        }
+    }
+
+    /// <summary>Fails unless the locally built Postgres image for Testcontainers exists.</summary>
+    public static async Task RequirePostgresImageAsync()
+    {
+        using var docker = Docker();
+        try
+        {
+            await docker.Images.InspectImageAsync(PostgresImage);
+        }
+        catch (DockerImageNotFoundException)
+        {
+            Assert.Fail($"image {PostgresImage} is missing (no registry is reachable, so it is built locally). {HowTo}");
+        }
+    }
+
+    public static IDockerClient Docker() =>
+        new DockerClientBuilder().WithEndpoint(new Uri("unix:///var/run/docker.sock")).WithApiVersion(new System.Version(1, 41)).Build();
+
+    /// <summary>Sandbox containers that exist right now (running or not): after judging, there must be none.</summary>
+    public static async Task<IList<ContainerListResponse>> SandboxContainersAsync()
+    {
+        using var docker = Docker();
+        return await docker.Containers.ListContainersAsync(new ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [DockerSandbox.Label] = true } },
+        });
+    }
+
+    /// <summary>A candidate program from Submissions/&lt;problem&gt;/ beside the test binaries.</summary>
+    public static string SubmissionPath(string problem, string file) =>
+        Path.Combine(AppContext.BaseDirectory, "Submissions", problem, file);
+}
