@@ -13,9 +13,9 @@ namespace Judge.Tests.Integration;
 [SetUpFixture]
 public sealed class IntegrationEnvironment
 {
-    private static PostgreSqlContainer? s_postgres;
-    private static WebApplicationFactory<Program>? s_api;
-    private static IHost? s_worker;
+    private static PostgreSqlContainer? _postgres;
+    private static WebApplicationFactory<Program>? _api;
+    private static IHost? _worker;
 
     public static HttpClient Api { get; private set; } = null!;
 
@@ -27,37 +27,37 @@ public sealed class IntegrationEnvironment
         await TestEnvironment.RequireSandboxAsync();
         await TestEnvironment.RequirePostgresImageAsync();
 
-        s_postgres = new PostgreSqlBuilder(TestEnvironment.PostgresImage).Build();
-        await s_postgres.StartAsync();
-        ConnectionString = s_postgres.GetConnectionString();
+        _postgres = new PostgreSqlBuilder(TestEnvironment.PostgresImage).Build();
+        await _postgres.StartAsync();
+        ConnectionString = _postgres.GetConnectionString();
         // Both hosts read the standard environment variable, before their builders run.
         Environment.SetEnvironmentVariable("ConnectionStrings__Judge", ConnectionString);
         Environment.SetEnvironmentVariable("Worker__Concurrency", "2");
 
-        s_api = new WebApplicationFactory<Program>();
-        Api = s_api.CreateClient();
-        s_worker = WorkerHost.BuildServer([]);
-        await s_worker.StartAsync();
+        _api = new WebApplicationFactory<Program>();
+        Api = _api.CreateClient();
+        _worker = WorkerHost.BuildServer([]);
+        await _worker.StartAsync();
     }
 
     [OneTimeTearDown]
     public async Task StopAsync()
     {
-        if (s_worker is not null)
+        if (_worker is not null)
         {
-            await s_worker.StopAsync();
-            s_worker.Dispose();
+            await _worker.StopAsync();
+            _worker.Dispose();
         }
 
         Api?.Dispose();
-        if (s_api is not null)
+        if (_api is not null)
         {
-            await s_api.DisposeAsync();
+            await _api.DisposeAsync();
         }
 
-        if (s_postgres is not null)
+        if (_postgres is not null)
         {
-            await s_postgres.DisposeAsync();
+            await _postgres.DisposeAsync();
         }
     }
 }
