@@ -1,6 +1,12 @@
+# A second correct approach (not the bank's Kadane): best prefix sum minus the smallest earlier one.
 def solution(a):
-    best = current = a[0]
-    for x in a[1:]:
-        current = max(x, current + x)
-        best = max(best, current)
+    prefix = 0
+    smallest_before = 0
+    best = None
+    for x in a:
+        prefix += x
+        candidate = prefix - smallest_before
+        if best is None or candidate > best:
+            best = candidate
+        smallest_before = min(smallest_before, prefix)
     return best
