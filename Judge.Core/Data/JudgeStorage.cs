@@ -29,7 +29,8 @@ public static class JudgeStorage
                 {
                     SchemaName = HangfireSchema,
                     PrepareSchemaIfNecessary = true,
-                    // Workers poll Postgres; 200 ms keeps run-queue latency low at little cost.
+                    // LISTEN/NOTIFY wakes a waiting worker as soon as a job is enqueued; polling stays the fallback.
+                    EnableLongPolling = true,
                     QueuePollInterval = TimeSpan.FromMilliseconds(200),
                     // A job whose worker died becomes visible again after this long.
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
