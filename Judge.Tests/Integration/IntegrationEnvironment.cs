@@ -21,6 +21,9 @@ public sealed class IntegrationEnvironment
 
     public static string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The worker's services (database context, jobs) for tests that set up state directly.</summary>
+    public static IServiceProvider WorkerServices => _worker?.Services ?? throw new InvalidOperationException("the worker has not started");
+
     [OneTimeSetUp]
     public async Task StartAsync()
     {
