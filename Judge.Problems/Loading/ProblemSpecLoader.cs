@@ -11,7 +11,11 @@ public static class ProblemSpecLoader
 {
     public const string SpecFileName = "problem.yaml";
 
+    /// <summary>No test gets less CPU than this, however fast the reference: start-up noise must not fail anyone.</summary>
+    public const int DefaultTimeFloorMs = 1000;
+
     private static readonly string[] Difficulties = ["easy", "medium", "hard"];
+    private static readonly string[] SolutionExtensions = [".cs", ".py", ".java", ".cpp", ".js"];
     private static readonly string[] Verdicts = ["OK", "WRONG_ANSWER", "TIMEOUT", "RUNTIME_ERROR", "MEMORY_LIMIT", "OUTPUT_LIMIT", "COMPILE_ERROR"];
 
     public static ProblemSpec Load(string directory)
@@ -46,7 +50,7 @@ public static class ProblemSpecLoader
         }
 
         var root = y.Mapping(stream.Documents[0].RootNode, "the spec");
-        y.OnlyKeys(root, "the spec", "id", "title", "difficulty", "statement", "signature", "limits", "examples", "groups", "solutions");
+        y.OnlyKeys(root, "the spec", "id", "title", "difficulty", "statement", "signature", "limits", "complexity", "checker", "examples", "groups", "solutions");
 
         var id = y.String(y.Required(root, "id", "the spec"), "id");
         if (id != Path.GetFileName(directory))
@@ -65,6 +69,8 @@ public static class ProblemSpecLoader
         var statementFile = ExistingFile(y, directory, statementNode, "statement");
         var signature = ReadSignature(y, y.Required(root, "signature", "the spec"));
         var limits = ReadLimits(y, y.Required(root, "limits", "the spec"));
+        var complexity = ReadComplexity(y, directory, y.Required(root, "complexity", "the spec"), signature);
+        var checker = YamlNodes.Optional(root, "checker") is { } checkerNode ? Relative(directory, ExistingFile(y, directory, checkerNode, "checker")) : null;
         var examples = y.Sequence(y.Required(root, "examples", "the spec"), "examples").Children
             .Select((node, i) => ReadCase(y, node, signature, $"example-{i + 1}", $"examples[{i}]"))
             .ToList();
@@ -79,6 +85,8 @@ public static class ProblemSpecLoader
             Statement = File.ReadAllText(statementFile),
             Signature = signature,
             Limits = limits,
+            Complexity = complexity,
+            Checker = checker,
             Examples = examples,
             Groups = groups,
             Solutions = solutions,
@@ -119,11 +127,42 @@ public static class ProblemSpecLoader
     private static Limits ReadLimits(YamlNodes y, YamlNode node)
     {
         var map = y.Mapping(node, "limits");
-        y.OnlyKeys(map, "limits", "memory_mb", "time_ms");
+        y.OnlyKeys(map, "limits", "memory_mb", "time_factor", "time_floor_ms");
         return new Limits(
             y.Int(y.Required(map, "memory_mb", "limits"), "limits.memory_mb", 32, 2048),
-            y.Int(y.Required(map, "time_ms", "limits"), "limits.time_ms", 100, 20_000));
+            y.Int(y.Required(map, "time_factor", "limits"), "limits.time_factor", 1, 100),
+            YamlNodes.Optional(map, "time_floor_ms") is { } floor ? y.Int(floor, "limits.time_floor_ms", 100, 20_000) : DefaultTimeFloorMs);
     }
+
+    private static ComplexitySpec ReadComplexity(YamlNodes y, string directory, YamlNode node, Signature signature)
+    {
+        var map = y.Mapping(node, "complexity");
+        y.OnlyKeys(map, "complexity", "expected", "size", "generator");
+        var expected = ReadComplexityClass(y, y.Required(map, "expected", "complexity"), "complexity.expected");
+        var sizeNode = y.Required(map, "size", "complexity");
+        var size = y.String(sizeNode, "complexity.size");
+        var name = size.EndsWith(".length", StringComparison.Ordinal) ? size[..^".length".Length] : size;
+        var param = signature.Params.FirstOrDefault(p => p.Name == name);
+        var fits = param is not null && (size.EndsWith(".length", StringComparison.Ordinal) ? param.Type.IsArray || param.Type.Scalar == "string" : param.Type is { Rank: 0, Scalar: "int" or "long" });
+        if (!fits)
+        {
+            throw y.Error(sizeNode, $"complexity.size '{size}' must name an int parameter or '<array or string parameter>.length'; parameters: {string.Join(", ", signature.Params.Select(p => $"{p.Type} {p.Name}"))}");
+        }
+
+        var generator = y.Required(map, "generator", "complexity");
+        return new ComplexitySpec(expected, size, Relative(directory, ExistingFile(y, directory, generator, "complexity.generator")));
+    }
+
+    private static string ReadComplexityClass(YamlNodes y, YamlNode node, string what)
+    {
+        var text = y.String(node, what);
+        return ComplexitySpec.Classes.Contains(text)
+            ? text
+            : throw y.Error(node, $"{what} '{text}' is not one of {string.Join(", ", ComplexitySpec.Classes)}");
+    }
+
+    private static string Relative(string directory, string fullPath) =>
+        Path.GetRelativePath(directory, fullPath).Replace('\\', '/');
 
     private static TestCase ReadCase(YamlNodes y, YamlNode node, Signature signature, string name, string what)
     {
@@ -203,7 +242,7 @@ public static class ProblemSpecLoader
         foreach (var s in y.Sequence(node, "solutions").Children)
         {
             var map = y.Mapping(s, "a solution");
-            y.OnlyKeys(map, "a solution", "file", "expect");
+            y.OnlyKeys(map, "a solution", "file", "expect", "complexity");
             var fileNode = y.Required(map, "file", "a solution");
             ExistingFile(y, directory, fileNode, "solution file");
             var expectNode = y.Required(map, "expect", "a solution");
@@ -213,7 +252,19 @@ public static class ProblemSpecLoader
                 throw y.Error(expectNode, $"expect '{expect}' is not one of {string.Join(", ", Verdicts)}");
             }
 
-            solutions.Add(new DeclaredSolution(y.String(fileNode, "file"), expect));
+            var file = y.String(fileNode, "file");
+            if (!SolutionExtensions.Contains(Path.GetExtension(file)))
+            {
+                throw y.Error(fileNode, $"solution '{file}' has no known language; file extensions: {string.Join(", ", SolutionExtensions)}");
+            }
+
+            if (solutions.Any(x => x.File == file))
+            {
+                throw y.Error(fileNode, $"solution '{file}' is declared twice");
+            }
+
+            var complexity = YamlNodes.Optional(map, "complexity") is { } c ? ReadComplexityClass(y, c, "solution complexity") : null;
+            solutions.Add(new DeclaredSolution(file, expect, complexity));
         }
 
         if (!solutions.Any(x => x.Expect == "OK" && x.File.EndsWith(".cs", StringComparison.Ordinal)))

@@ -18,6 +18,12 @@ public sealed record ProblemSpec
 
     public required Limits Limits { get; init; }
 
+    /// <summary>The expected time complexity and how input size is measured (used by complexity probes).</summary>
+    public required ComplexitySpec Complexity { get; init; }
+
+    /// <summary>A C# script deciding answers where several are right; null means exact comparison.</summary>
+    public string? Checker { get; init; }
+
     public required IReadOnlyList<TestCase> Examples { get; init; }
 
     public required IReadOnlyList<TestGroup> Groups { get; init; }
@@ -40,8 +46,22 @@ public sealed record Signature(ValueType Returns, IReadOnlyList<Parameter> Param
 /// <summary>A named, typed parameter of the signature.</summary>
 public sealed record Parameter(string Name, ValueType Type);
 
-/// <summary>Resource limits for one test run of a submission.</summary>
-public sealed record Limits(int MemoryMb, int TimeMs);
+/// <summary>
+/// Resource limits of one test. The C# CPU limit of a test is max(floor, reference CPU time x factor);
+/// other languages get a documented multiple of it (see LanguageTimeFactors in the worker).
+/// </summary>
+public sealed record Limits(int MemoryMb, double TimeFactor, int TimeFloorMs)
+{
+    /// <summary>The C# CPU limit of one test whose reference took <paramref name="referenceCpuMs"/>.</summary>
+    public double CpuLimitMs(double referenceCpuMs) => Math.Max(TimeFloorMs, referenceCpuMs * TimeFactor);
+}
+
+/// <summary>Expected complexity class, the size expression ("a.length", "n") and the generator for probes.</summary>
+public sealed record ComplexitySpec(string Expected, string Size, string Generator)
+{
+    /// <summary>The classes the judge can name.</summary>
+    public static readonly IReadOnlyList<string> Classes = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^2 log n)", "O(n^3)", "O(2^n)"];
+}
 
 /// <summary>
 /// A group of tests that passes only if all its cases pass: literal cases, or cases made by a
@@ -65,5 +85,17 @@ public enum GroupKind
 /// </summary>
 public sealed record TestCase(string Name, JsonArray Args, JsonNode? Expected);
 
-/// <summary>A solution file shipped with the task and the verdict CI expects for it.</summary>
-public sealed record DeclaredSolution(string File, string Expect);
+/// <summary>A solution file shipped with the task, the verdict CI expects for it, and its complexity if declared.</summary>
+public sealed record DeclaredSolution(string File, string Expect, string? Complexity = null)
+{
+    /// <summary>The language, from the file extension.</summary>
+    public string Language => Path.GetExtension(File) switch
+    {
+        ".cs" => "csharp",
+        ".py" => "python",
+        ".java" => "java",
+        ".cpp" => "cpp",
+        ".js" => "javascript",
+        var other => throw new InvalidOperationException($"no language for '{other}' files"),
+    };
+}

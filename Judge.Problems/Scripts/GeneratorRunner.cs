@@ -41,18 +41,8 @@ public static class GeneratorRunner
         return cases;
     }
 
-    private static ScriptRunner<object[]> Compile(string code, string path)
-    {
-        var options = ScriptOptions.Default
-            .WithFilePath(path)
-            .WithReferences(typeof(object).Assembly, typeof(Enumerable).Assembly, typeof(List<>).Assembly)
-            .WithImports("System", "System.Linq", "System.Collections.Generic");
-        var script = CSharpScript.Create<object[]>(code, options, typeof(GeneratorGlobals));
-        var errors = script.Compile().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
-        return errors.Count == 0
-            ? script.CreateDelegate()
-            : throw new InvalidOperationException($"generator does not compile: {string.Join("; ", errors)}");
-    }
+    private static ScriptRunner<object[]> Compile(string code, string path) =>
+        TaskScripts.Compile<object[], GeneratorGlobals>(code, path, "generator");
 
     private static void CheckAgainstSignature(Signature signature, JsonArray args, string path, int seed)
     {

@@ -16,7 +16,8 @@ public sealed class ProblemSpecLoaderTests
           returns: long
           params:
             - { name: a, type: "int[]" }
-        limits: { memory_mb: 256, time_ms: 1000 }
+        limits: { memory_mb: 256, time_factor: 5, time_floor_ms: 1000 }
+        complexity: { expected: "O(n)", size: "a.length", generator: gen.csx }
         examples:
           - { args: [[1, 2]], expected: 3 }
         groups:
@@ -37,6 +38,7 @@ public sealed class ProblemSpecLoaderTests
         Directory.CreateDirectory(Path.Combine(_root, "demo"));
         File.WriteAllText(Path.Combine(_root, "demo", "statement.md"), "# Demo");
         File.WriteAllText(Path.Combine(_root, "demo", "ref.cs"), "class Solution { public long solution(int[] a) => a.Sum(); }");
+        File.WriteAllText(Path.Combine(_root, "demo", "gen.csx"), "return new object[] { new int[N] };");
     }
 
     [TearDown]

@@ -78,7 +78,7 @@ public sealed class SandboxHardeningTests
     public async Task Container_EnforcesTheSandboxRules_FromInside()
     {
         var program = (await _engine.GetRequiredService<Toolchains>().Get("python").CompileAsync(Probe, CancellationToken.None)).Program!;
-        var run = await _engine.GetRequiredService<HarnessRunner>().RunAsync(program, [new JsonArray(new JsonArray(1))], 256, TimeSpan.FromSeconds(20), CancellationToken.None);
+        var run = await _engine.GetRequiredService<HarnessRunner>().RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromSeconds(20), CancellationToken.None);
         Assert.That(run.Results, Has.Count.EqualTo(1), run.Outcome.StderrHead);
         var r = run.Results[0];
         Assert.That(r.Ok, Is.True, r.Error);
@@ -108,7 +108,7 @@ public sealed class SandboxHardeningTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         var runner = _engine.GetRequiredService<HarnessRunner>();
         Assert.That(
-            async () => await runner.RunAsync(program, [new JsonArray(new JsonArray(1))], 256, TimeSpan.FromMinutes(5), cancel.Token),
+            async () => await runner.RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromMinutes(5), cancel.Token),
             Throws.InstanceOf<OperationCanceledException>());
         Assert.That(await TestEnvironment.SandboxContainersAsync(), Is.Empty);
     }

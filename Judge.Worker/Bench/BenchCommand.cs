@@ -141,7 +141,7 @@ public static class BenchCommand
             var best = double.MaxValue;
             for (var round = 0; round < 3; round++)
             {
-                var run = await runner.RunAsync(program, [.. Enumerable.Repeat(input, count)], 256, TimeSpan.FromSeconds(10), cancellationToken);
+                var run = await runner.RunAsync(program, [.. Enumerable.Repeat(input, count)], 256, _ => TimeSpan.FromSeconds(10), cancellationToken);
                 best = Math.Min(best, run.Outcome.Wall.TotalMilliseconds);
             }
 

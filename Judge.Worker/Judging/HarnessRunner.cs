@@ -18,10 +18,12 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
     /// Runs tests from the start of <paramref name="inputs"/> until all are done or the program
     /// stops; <see cref="HarnessRun.StoppedAt"/> names the first input without a result.
     /// </summary>
-    public async Task<HarnessRun> RunAsync(SandboxProgram program, IReadOnlyList<JsonArray> inputs, int memoryMb, TimeSpan wallPerTest, CancellationToken cancellationToken)
+    /// <param name="wallFor">The wall-clock allowance of input i (its index in <paramref name="inputs"/>).</param>
+    public async Task<HarnessRun> RunAsync(SandboxProgram program, IReadOnlyList<JsonArray> inputs, int memoryMb, Func<int, TimeSpan> wallFor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(wallFor);
 
         // A fresh nonce per run: a candidate who learns one learns nothing about the next.
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -45,9 +47,9 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
                 switch (parser.Accept(line))
                 {
                     case RecordKind.Start:
-                    case RecordKind.Result:
-                        // Each test, and the gap before the next, gets its own wall-clock allowance.
-                        watchdog.Arm(wallPerTest);
+                    case RecordKind.Result when parser.Results.Count < inputs.Count:
+                        // Each test, and the gap before the next (reading its input), gets that test's allowance.
+                        watchdog.Arm(wallFor(parser.Results.Count));
                         break;
                     case RecordKind.Done:
                         watchdog.Arm(TimeSpan.FromSeconds(5));

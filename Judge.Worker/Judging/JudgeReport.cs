@@ -33,7 +33,11 @@ public sealed record TestReport(
     double CpuMs,
     double WallMs,
     long MemoryKb,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message)
+{
+    /// <summary>The CPU limit this test was judged against (for `verify`'s margin column).</summary>
+    public double CpuLimitMs { get; init; }
+}
 
 /// <summary>Writes verdicts by their wire names (OK, WRONG_ANSWER, ...).</summary>
 public sealed class VerdictJsonConverter : JsonConverter<Verdict>

@@ -13,13 +13,6 @@ namespace Judge.Worker.Judging;
 /// </summary>
 public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, HarnessRunner runner)
 {
-    /// <summary>Wall-clock allowance per test: twice the CPU limit plus a second for scheduling noise.</summary>
-    public static TimeSpan WallLimit(Limits limits)
-    {
-        ArgumentNullException.ThrowIfNull(limits);
-        return TimeSpan.FromMilliseconds((2 * limits.TimeMs) + 1000);
-    }
-
     public async Task<JudgeReport> JudgeAsync(ProblemSpec spec, string language, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -36,11 +29,12 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
         var next = 0;
         while (next < flat.Count)
         {
+            var offset = next;
             var run = await runner.RunAsync(
                 compiled.Program,
-                [.. flat.Skip(next).Select(t => t.Case.Args)],
+                [.. flat.Skip(offset).Select(t => t.Case.Args)],
                 spec.Limits.MemoryMb,
-                WallLimit(spec.Limits),
+                i => LanguageTimeFactors.WallLimit(flat[offset + i].Case.CpuLimitFor(language)),
                 cancellationToken);
             if (run.CompileError is not null)
             {
@@ -50,7 +44,7 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             for (var i = 0; i < run.Results.Count; i++)
             {
                 var (group, test) = flat[next + i];
-                reports[next + i] = Decide(spec, plan.Groups[group], test, run.Results[i]);
+                reports[next + i] = await DecideAsync(spec, language, plan.Groups[group], test, run.Results[i], cancellationToken);
             }
 
             if (run.StoppedAt is not { } stopped)
@@ -59,7 +53,7 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             }
 
             var dead = next + stopped;
-            reports[dead] = DecideStopped(flat[dead].Case, run.Outcome, WallLimit(spec.Limits));
+            reports[dead] = DecideStopped(flat[dead].Case, run.Outcome, flat[dead].Case.CpuLimitFor(language));
             // The rest of the dead test's group is not run: the group has failed already.
             next = dead + 1;
             while (next < flat.Count && flat[next].Group == flat[dead].Group)
@@ -75,23 +69,30 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
     }
 
     /// <summary>A finished test: the harness's record, checked against the limit and the expected value.</summary>
-    private static TestReport Decide(ProblemSpec spec, PlannedGroup group, PlannedCase test, TestRecord record)
+    private static async Task<TestReport> DecideAsync(ProblemSpec spec, string language, PlannedGroup group, PlannedCase test, TestRecord record, CancellationToken cancellationToken)
     {
+        var limit = test.CpuLimitFor(language);
         (Verdict verdict, string? message) = record switch
         {
             { Ok: false, FailureKind: "memory" } => (Verdict.MemoryLimit, record.Error),
             { Ok: false, FailureKind: "bad-value" } => (Verdict.WrongAnswer, record.Error),
             { Ok: false } => (Verdict.RuntimeError, record.Error),
-            _ when record.CpuMs > spec.Limits.TimeMs => (Verdict.Timeout, $"used {record.CpuMs:0} ms of CPU; the limit is {spec.Limits.TimeMs} ms"),
-            _ when OutputComparer.AreEqual(test.Expected, record.Value, spec.Signature.Returns) => (Verdict.Ok, null),
+            _ when record.CpuMs > limit => (Verdict.Timeout, $"used {record.CpuMs:0} ms of CPU; the limit is {limit:0} ms"),
+            _ when await IsRightAsync(spec, test, record.Value, cancellationToken) => (Verdict.Ok, null),
             // Only example tests reveal values; hidden tests' answers never leave the worker.
             _ => (Verdict.WrongAnswer, group.IsExample ? $"got {OutputComparer.Show(record.Value)}, expected {OutputComparer.Show(test.Expected)}" : "wrong answer"),
         };
-        return new TestReport(test.Name, verdict, Math.Round(record.CpuMs, 3), Math.Round(record.WallMs, 3), record.MemoryKb, message);
+        return new TestReport(test.Name, verdict, Math.Round(record.CpuMs, 3), Math.Round(record.WallMs, 3), record.MemoryKb, message) { CpuLimitMs = limit };
     }
 
+    private static async Task<bool> IsRightAsync(ProblemSpec spec, PlannedCase test, System.Text.Json.Nodes.JsonNode? actual, CancellationToken cancellationToken) =>
+        spec.Checker is null
+            ? OutputComparer.AreEqual(test.Expected, actual, spec.Signature.Returns)
+            // The checker sees only well-typed values: anything else is wrong before it is asked.
+            : spec.Signature.Returns.Accepts(actual) && await Problems.Scripts.CheckerRunner.AcceptsAsync(spec, test.Args, test.Expected, actual, cancellationToken);
+
     /// <summary>A test the program never finished: the container's state says why, never its exit code alone.</summary>
-    private static TestReport DecideStopped(PlannedCase test, SandboxOutcome outcome, TimeSpan wallLimit)
+    private static TestReport DecideStopped(PlannedCase test, SandboxOutcome outcome, double cpuLimitMs)
     {
         (Verdict verdict, string message) = outcome switch
         {
@@ -102,8 +103,8 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             _ => (Verdict.RuntimeError, $"the program ended (exit code {outcome.ExitCode}) before returning a result"),
         };
         // A killed test's own times are unknown; a timed-out one ran at least the wall limit.
-        var wallMs = verdict == Verdict.Timeout ? wallLimit.TotalMilliseconds : 0;
-        return new TestReport(test.Name, verdict, 0, wallMs, 0, message);
+        var wallMs = verdict == Verdict.Timeout ? LanguageTimeFactors.WallLimit(cpuLimitMs).TotalMilliseconds : 0;
+        return new TestReport(test.Name, verdict, 0, wallMs, 0, message) { CpuLimitMs = cpuLimitMs };
     }
 
     private static string SignalName(long signal) => signal switch

@@ -21,7 +21,12 @@ public sealed record PlannedGroup(string Name, string Kind, IReadOnlyList<Planne
     public bool IsExample => Kind == ExampleKind;
 }
 
-public sealed record PlannedCase(string Name, JsonArray Args, JsonNode Expected);
+/// <summary>One test ready to run: its C# CPU limit comes from the reference's measured time on it.</summary>
+public sealed record PlannedCase(string Name, JsonArray Args, JsonNode Expected, double ReferenceCpuMs, double CpuLimitMs)
+{
+    /// <summary>The CPU limit for a language (C# limit x the language's documented factor).</summary>
+    public double CpuLimitFor(string language) => CpuLimitMs * LanguageTimeFactors.For(language);
+}
 
 /// <summary>Names of group kinds as they appear in reports.</summary>
 public static class GroupKinds
