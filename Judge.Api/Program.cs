@@ -1,6 +1,7 @@
 using FluentValidation;
 using Hangfire;
 using Judge.Api.Health;
+using Judge.Api.Problems;
 using Judge.Api.Startup;
 using Judge.Api.Submissions;
 using Judge.Core.Data;
@@ -28,6 +29,7 @@ app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
+app.MapProblemEndpoints();
 app.MapSubmissionEndpoints();
 app.Run();
 

@@ -10,6 +10,7 @@ internal static class Program
     private const string Usage = """
         usage:
           Judge.Worker judge --problem <id> --lang <csharp|python|java|cpp|javascript> --file <path> [--json]
+          Judge.Worker verify [--problem <id>] [--parallel N]
           Judge.Worker serve
           Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
         """;
@@ -36,6 +37,8 @@ internal static class Program
             {
                 case "judge":
                     return await JudgeCommand.RunAsync(rest, cancel.Token);
+                case "verify":
+                    return await VerifyCommand.RunAsync(rest, cancel.Token);
                 case "serve":
                     await WorkerHost.BuildServer(args[1..]).RunAsync(cancel.Token);
                     return 0;

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The second command: builds and runs every test of Judge.sln on a machine that may be fresh
-# (same prerequisites, dockerd and images as deploy/up.sh), then prints as its last line
+# (same prerequisites, dockerd and images as deploy/up.sh), checks formatting, runs `verify` over
+# the whole bank, then prints as its last line
 #   N passed, N failed, N skipped
-# Exits non-zero if dotnet test failed, a test failed, no test ran, or sandbox containers were
-# left behind (they count as one failure).
+# Exits non-zero if dotnet test failed, a test failed, no test ran, sandbox containers were left
+# behind (they count as one failure), formatting is off, or a bank solution got the wrong verdict.
 #
 # usage: bash deploy/test.sh [extra dotnet test arguments, e.g. --filter Category!=Slow]
 set -euo pipefail
@@ -65,6 +66,11 @@ test_status=0
 (cd "$JUDGE_ROOT" && dotnet test Judge.sln -c Release --no-build --logger "trx;LogFilePrefix=judge" \
   --results-directory "$results" "$@") || test_status=$?
 
+# Every task's declared solutions must get their declared verdicts (Kattis-style problem checks).
+verify_status=0
+judge_log "verify: every solution of every task in the bank"
+(cd "$JUDGE_ROOT" && dotnet Judge.Worker/bin/Release/net10.0/Judge.Worker.dll verify) || verify_status=$?
+
 counts="$(judge_trx_counts "$results")" || judge_die "could not read the .trx files in $results"
 read -r passed failed skipped <<<"$counts"
 
@@ -78,6 +84,7 @@ fi
 
 status=0
 if [ "$test_status" -ne 0 ]; then echo "dotnet test exited with $test_status"; status=1; fi
+if [ "$verify_status" -ne 0 ]; then echo "verify found solutions whose verdict differs from their spec (table above)"; status=1; fi
 if [ "$format_status" -ne 0 ]; then echo "dotnet format found code that breaks .editorconfig (run: dotnet format Judge.sln)"; status=1; fi
 if [ "$failed" -ne 0 ]; then status=1; fi
 if [ $((passed + failed)) -eq 0 ]; then echo "no test ran"; status=1; fi

@@ -34,9 +34,12 @@ public static class CheckerRunner
     public static async Task<bool> AcceptsAsync(ProblemSpec spec, JsonArray args, JsonNode expected, JsonNode? actual, CancellationToken cancellationToken)
     {
         var runner = Runner(spec) ?? throw new InvalidOperationException($"{spec.Id} has no checker");
-        // Copies: a checker must not be able to change what later tests or reports see.
-        return await runner(new CheckerGlobals((JsonArray)args.DeepClone(), expected.DeepClone(), actual?.DeepClone()), cancellationToken);
+        // Fresh copies parsed from text: a checker cannot change what later tests see, and numbers read
+        // the same whether they came from YAML, a generator or a program (GetValue<long> works on all).
+        return await runner(new CheckerGlobals(Reparse(args)!.AsArray(), Reparse(expected)!, Reparse(actual)), cancellationToken);
     }
+
+    private static JsonNode? Reparse(JsonNode? node) => node is null ? null : JsonNode.Parse(node.ToJsonString());
 
     private static ScriptRunner<bool>? Runner(ProblemSpec spec)
     {

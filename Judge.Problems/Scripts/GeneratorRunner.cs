@@ -31,10 +31,19 @@ public static class GeneratorRunner
         var cases = new List<TestCase>();
         foreach (var seed in gen.Seeds)
         {
-            var args = await runner(new GeneratorGlobals(gen.N, seed), cancellationToken);
+            object[] args;
+            try
+            {
+                args = await runner(new GeneratorGlobals(gen.N, seed), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new InvalidOperationException($"generator {gen.Script} threw for seed {seed}: {e.GetType().Name}: {e.Message}", e);
+            }
+
             var json = JsonSerializer.SerializeToNode(args) as JsonArray
-                ?? throw new InvalidOperationException($"{path}: generator returned no argument list");
-            CheckAgainstSignature(spec.Signature, json, path, seed);
+                ?? throw new InvalidOperationException($"generator {gen.Script} (seed {seed}): returned no argument list");
+            CheckAgainstSignature(spec.Signature, json, gen.Script, seed);
             cases.Add(new TestCase($"{group.Name}-seed{seed}", json, null));
         }
 
@@ -48,14 +57,14 @@ public static class GeneratorRunner
     {
         if (args.Count != signature.Params.Count)
         {
-            throw new InvalidOperationException($"{path} (seed {seed}): returned {args.Count} arguments, the signature takes {signature.Params.Count}");
+            throw new InvalidOperationException($"generator {path} (seed {seed}): returned {args.Count} arguments, the signature takes {signature.Params.Count}");
         }
 
         for (var i = 0; i < args.Count; i++)
         {
             if (!signature.Params[i].Type.Accepts(args[i]))
             {
-                throw new InvalidOperationException($"{path} (seed {seed}): argument {i} ({signature.Params[i].Name}) is not a {signature.Params[i].Type}");
+                throw new InvalidOperationException($"generator {path} (seed {seed}): argument {i} ({signature.Params[i].Name}) is not a {signature.Params[i].Type}");
             }
         }
     }

@@ -49,10 +49,11 @@ public sealed class JudgeCliTests
             Assert.That(report["verdict"]!.GetValue<string>(), Is.EqualTo("WRONG_ANSWER"));
             Assert.That(groups.First(g => g!["name"]!.GetValue<string>() == "overflow")!["verdict"]!.GetValue<string>(), Is.EqualTo("WRONG_ANSWER"));
             Assert.That(groups.First(g => g!["name"]!.GetValue<string>() == "all-positive")!["verdict"]!.GetValue<string>(), Is.EqualTo("OK"));
-            // 4 of 5 correctness groups, 1 of 2 performance groups, 5 of 7 in all.
-            Assert.That(report["score"]!["correctness"]!.GetValue<double>(), Is.EqualTo(80));
+            // Correctness: every group but "overflow" (8 of 9). Performance: "large-all-negative" and
+            // "large-alternating" stay within 32 bits, "large-random" and "large-near-max" overflow (2 of 4).
+            Assert.That(report["score"]!["correctness"]!.GetValue<double>(), Is.EqualTo(88.9));
             Assert.That(report["score"]!["performance"]!.GetValue<double>(), Is.EqualTo(50));
-            Assert.That(report["score"]!["total"]!.GetValue<double>(), Is.EqualTo(71.4));
+            Assert.That(report["score"]!["total"]!.GetValue<double>(), Is.EqualTo(76.9));
         });
     }
 

@@ -66,24 +66,80 @@ public sealed class ProblemSpecLoaderTests
         Assert.That(Load(ValidSpec).SpecHash, Is.Not.EqualTo(before));
     }
 
-    [TestCase("difficulty: medium", "difficulty: extreme", 3, "difficulty 'extreme' is not one of easy, medium, hard")]
-    [TestCase("returns: long", "returns: float", 6, "type 'float' is not supported")]
-    [TestCase("args: [[1, 2]], expected: 3", "args: [[1, 2], 7], expected: 3", 11, "examples[0].args has 2 values but the signature takes 1 (int[] a)")]
-    [TestCase("args: [[1, 2]], expected: 3", "args: [[1, 2]], expected: x", 11, "examples[0].expected must be a long")]
-    [TestCase("args: [[5]], expected: 5", "args: [[5000000000]], expected: 5", 16, "must be an int (-2147483648 to 2147483647), got '5000000000'")]
-    [TestCase("title: Demo", "title: Demo\ncolour: red", 3, "unknown key 'colour' in the spec")]
-    [TestCase("file: ref.cs", "file: missing.cs", 18, "solution file 'missing.cs' does not exist")]
-    [TestCase("expect: OK", "expect: PASS", 18, "expect 'PASS' is not one of OK")]
-    [TestCase("kind: correctness", "kind: speed", 14, "kind 'speed' is not one of correctness, performance")]
-    public void Load_NamesFileLineAndProblem_WhenSpecIsWrong(string from, string to, int line, string message)
+    // One case per kind of error: the exact message, so a vague rewording fails here first.
+    [TestCase("title: Demo", "title: Demo\ncolour: red", 3, 1, "unknown key 'colour' in the spec; allowed: id, title, difficulty, statement, signature, limits, complexity, checker, examples, groups, solutions")]
+    [TestCase("id: demo", "id: other", 1, 5, "id 'other' must equal its folder name 'demo'")]
+    [TestCase("difficulty: medium", "difficulty: extreme", 3, 13, "difficulty 'extreme' is not one of easy, medium, hard")]
+    [TestCase("statement: statement.md", "statement: nope.md", 4, 12, "statement 'nope.md' does not exist")]
+    [TestCase("returns: long", "returns: float", 6, 12, "type 'float' is not supported; allowed: int, long, double, bool, string and arrays of them (int[], string[][], ...)")]
+    [TestCase("    - { name: a, type: \"int[]\" }", "    - { name: a, type: \"int[]\" }\n    - { name: a, type: int }", 9, 7, "parameter 'a' is declared twice")]
+    [TestCase("time_factor: 5", "time_factor: 0", 9, 40, "limits.time_factor must be a whole number from 1 to 100")]
+    [TestCase("expected: \"O(n)\"", "expected: \"O(n!)\"", 10, 25, "complexity.expected 'O(n!)' is not one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^2 log n), O(n^3), O(2^n)")]
+    [TestCase("size: \"a.length\"", "size: \"b.length\"", 10, 39, "complexity.size 'b.length' must name an int parameter or '<array or string parameter>.length'; parameters: int[] a")]
+    [TestCase("args: [[1, 2]], expected: 3", "args: [[1, 2], 7], expected: 3", 12, 13, "examples[0].args has 2 values but the signature takes 1 (int[] a)")]
+    [TestCase("args: [[1, 2]], expected: 3", "args: [[1, 2]], expected: x", 12, 33, "examples[0].expected must be a long (-9223372036854775808 to 9223372036854775807), got 'x'")]
+    [TestCase("args: [[5]], expected: 5", "args: [[5000000000]], expected: 5", 17, 19, "group 'basic' cases[0].args[0] (a)[0] must be an int (-2147483648 to 2147483647), got '5000000000'")]
+    [TestCase("kind: correctness", "kind: speed", 15, 11, "kind 'speed' is not one of correctness, performance")]
+    [TestCase("  - name: basic", "  - name: basic\n    kind: correctness\n    cases: []\n  - name: basic", 17, 5, "group name 'basic' is used twice; group names must be unique")]
+    [TestCase("    cases:\n      - { args: [[5]], expected: 5 }", "    generate: { script: gen.csx, n: 10, seeds: [1] }\n    cases:\n      - { args: [[5]], expected: 5 }", 14, 5, "group 'basic' needs exactly one of 'cases' or 'generate'")]
+    [TestCase("file: ref.cs", "file: missing.cs", 19, 13, "solution file 'missing.cs' does not exist")]
+    [TestCase("file: ref.cs", "file: ../ref.cs", 19, 13, "solution file '../ref.cs' must stay inside the task folder")]
+    [TestCase("expect: OK", "expect: PASS", 19, 29, "expect 'PASS' is not one of OK, WRONG_ANSWER, TIMEOUT, RUNTIME_ERROR, MEMORY_LIMIT, OUTPUT_LIMIT, COMPILE_ERROR")]
+    [TestCase("- { file: ref.cs, expect: OK }", "- { file: ref.cs, expect: WRONG_ANSWER }", 19, 3, "solutions must include a C# reference (a .cs file with expect: OK); generated tests take their expected outputs from it")]
+    [TestCase("- { file: ref.cs, expect: OK }", "- { file: ref.cs, expect: OK }\n  - { file: ref.cs, expect: OK }", 20, 13, "solution 'ref.cs' is declared twice")]
+    [TestCase("- { file: ref.cs, expect: OK }", "- { file: ref.cs, expect: OK }\n  - { file: statement.md, expect: OK }", 20, 13, "solution 'statement.md' has no known language; file extensions: .cs, .py, .java, .cpp, .js")]
+    [TestCase("groups:", "checker: nope.csx\ngroups:", 13, 10, "checker 'nope.csx' does not exist")]
+    public void Load_NamesFileLineColumnAndProblem_WhenSpecIsWrong(string from, string to, int line, int column, string message)
     {
-        var e = Assert.Throws<SpecException>(() => Load(ValidSpec.Replace(from, to, StringComparison.Ordinal)))!;
+        Assert.That(ValidSpec.Contains(from, StringComparison.Ordinal), Is.True, "the case must change the spec");
+        var e = Assert.Throws<SpecException>(() => Load(ValidSpec.Replace(from, to.Replace("\\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal)))!;
         Assert.Multiple(() =>
         {
-            Assert.That(e.File, Is.EqualTo(Path.Combine("demo", "problem.yaml")));
-            Assert.That(e.Line, Is.EqualTo(line));
-            Assert.That(e.Problem, Does.Contain(message));
-            Assert.That(e.Message, Does.StartWith($"{Path.Combine("demo", "problem.yaml")}:{line}:"));
+            Assert.That(e.Problem, Is.EqualTo(message));
+            Assert.That((e.Line, e.Column), Is.EqualTo((line, column)));
+            Assert.That(e.Message, Is.EqualTo($"{Path.Combine("demo", "problem.yaml")}:{line}:{column}: {message}"));
+        });
+    }
+
+    [Test]
+    public async Task Generator_ThatThrows_IsReportedWithScriptAndSeed()
+    {
+        File.WriteAllText(Path.Combine(_root, "demo", "gen.csx"), "if (Seed == 7) throw new InvalidOperationException(\"bad seed\");\nreturn new object[] { new int[N] };");
+        var spec = Load(ValidSpec.Replace("groups:", "groups:\n  - name: big\n    kind: performance\n    generate: { script: gen.csx, n: 5, seeds: [1, 7] }", StringComparison.Ordinal));
+        var e = Assert.ThrowsAsync<InvalidOperationException>(() => GeneratorRunner.GenerateAsync(spec, spec.Groups[0], CancellationToken.None))!;
+        Assert.That(e.Message, Is.EqualTo("generator gen.csx threw for seed 7: InvalidOperationException: bad seed"));
+    }
+
+    [Test]
+    public void Generator_ThatReturnsTheWrongShape_IsReported()
+    {
+        File.WriteAllText(Path.Combine(_root, "demo", "gen.csx"), "return new object[] { \"text\" };");
+        var spec = Load(ValidSpec.Replace("groups:", "groups:\n  - name: big\n    kind: performance\n    generate: { script: gen.csx, n: 5, seeds: [3] }", StringComparison.Ordinal));
+        var e = Assert.ThrowsAsync<InvalidOperationException>(() => GeneratorRunner.GenerateAsync(spec, spec.Groups[0], CancellationToken.None))!;
+        Assert.That(e.Message, Is.EqualTo("generator gen.csx (seed 3): argument 0 (a) is not a int[]"));
+    }
+
+    [Test]
+    public void Checker_ThatDoesNotCompile_IsReportedWithFileAndLine()
+    {
+        File.WriteAllText(Path.Combine(_root, "demo", "check.csx"), "return Actual == ;");
+        var spec = Load(ValidSpec.Replace("groups:", "checker: check.csx\ngroups:", StringComparison.Ordinal));
+        var e = Assert.Throws<ScriptCompileException>(() => CheckerRunner.EnsureCompiles(spec))!;
+        Assert.That(e.Message, Does.StartWith("checker check.csx does not compile: ").And.Contain("check.csx(1,18): error CS1525"));
+    }
+
+    [Test]
+    public async Task Checker_DecidesWithArgsExpectedAndActual()
+    {
+        File.WriteAllText(Path.Combine(_root, "demo", "check.csx"), "return Actual is not null && Math.Abs((long)Actual - (long)Expected) <= Args[0]!.AsArray().Count;");
+        var spec = Load(ValidSpec.Replace("groups:", "checker: check.csx\ngroups:", StringComparison.Ordinal));
+        var args = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonArray(1, 2));
+        var close = await CheckerRunner.AcceptsAsync(spec, args, 10, 12, CancellationToken.None);
+        var far = await CheckerRunner.AcceptsAsync(spec, args, 10, 13, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(close, Is.True);
+            Assert.That(far, Is.False);
         });
     }
 
