@@ -105,12 +105,15 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         var buffer = new byte[64 * 1024];
         using (var drainLimit = new CancellationTokenSource())
         {
-            // Reading is not bound to the caller's token: after a kill the stream must be drained to its end.
+            // Reading is not bound to the caller's token: after a kill the stream must be drained to its
+            // end, within a bound set once at the kill (later output must not push it back).
+            var drainArmed = false;
             while (true)
             {
-                if (Volatile.Read(ref killed) == 1)
+                if (!drainArmed && Volatile.Read(ref killed) == 1)
                 {
                     drainLimit.CancelAfter(DrainAfterKill);
+                    drainArmed = true;
                 }
 
                 MultiplexedStream.ReadResult read;
