@@ -22,7 +22,7 @@ public sealed class SubmissionPipelineTests
         ("infinite-loop.cs", "csharp"), ("infinite-loop.py", "python"), ("throws.cs", "csharp"), ("throws.py", "python"),
         ("memory-bomb.cs", "csharp"), ("memory-bomb.py", "python"), ("syntax-error.cs", "csharp"), ("syntax-error.py", "python"),
         ("self-kill.cs", "csharp"), ("self-kill.py", "python"), ("forged-records.cs", "csharp"), ("forged-records.py", "python"),
-        ("exit-zero-early.py", "python"),
+        ("exit-zero-early.py", "python"), ("output-flood.py", "python"),
     ];
 
     [OneTimeSetUp]
@@ -135,6 +135,17 @@ public sealed class SubmissionPipelineTests
     {
         var result = await _results["exit-zero-early.py"];
         Assert.That(Verdict(result), Is.EqualTo("RUNTIME_ERROR"));
+    }
+
+    [Test]
+    public async Task Judge_ReturnsOutputLimit_WhenSolutionPrintsWithoutEnd()
+    {
+        var result = await _results["output-flood.py"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("OUTPUT_LIMIT"));
+            Assert.That(FirstFailure(result)["message"]!.GetValue<string>(), Is.EqualTo("printed too much output on stderr"));
+        });
     }
 
     [Test]

@@ -73,10 +73,14 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         var timedOut = false;
         string? outputLimit = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Reading is not bound to the caller's token: after a kill the stream must be drained to its
+        // end, within a bound set once at the kill (a hanging kill or later output cannot extend it).
+        using var drainLimit = new CancellationTokenSource();
         void Kill()
         {
             if (Interlocked.Exchange(ref killed, 1) == 0)
             {
+                drainLimit.CancelAfter(DrainAfterKill);
                 // Fire and forget: the reader keeps draining meanwhile, else a full pipe stalls the kill.
                 _ = KillQuietlyAsync(id);
             }
@@ -99,62 +103,50 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             }
         }, CancellationToken.None);
 
-        var stderrHead = new MemoryStream();
+        using var stderrHead = new MemoryStream();
         long stdoutBytes = 0, stderrBytes = 0;
         var lines = new LineSplitter(onStdoutLine);
         var buffer = new byte[64 * 1024];
-        using (var drainLimit = new CancellationTokenSource())
+        while (true)
         {
-            // Reading is not bound to the caller's token: after a kill the stream must be drained to its
-            // end, within a bound set once at the kill (later output must not push it back).
-            var drainArmed = false;
-            while (true)
+            MultiplexedStream.ReadResult read;
+            try
             {
-                if (!drainArmed && Volatile.Read(ref killed) == 1)
-                {
-                    drainLimit.CancelAfter(DrainAfterKill);
-                    drainArmed = true;
-                }
+                read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, drainLimit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogWarning("Sandbox {Container} output did not end {Seconds} s after kill", id, DrainAfterKill.TotalSeconds);
+                break;
+            }
 
-                MultiplexedStream.ReadResult read;
-                try
-                {
-                    read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, drainLimit.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    logger.LogWarning("Sandbox {Container} output did not end {Seconds} s after kill", id, DrainAfterKill.TotalSeconds);
-                    break;
-                }
+            if (read.EOF)
+            {
+                break;
+            }
 
-                if (read.EOF)
+            if (read.Target == MultiplexedStream.TargetStream.StandardOut)
+            {
+                stdoutBytes += read.Count;
+                if (stdoutBytes > _options.StdoutCapBytes)
                 {
-                    break;
+                    outputLimit ??= "stdout";
+                    Kill();
                 }
-
-                if (read.Target == MultiplexedStream.TargetStream.StandardOut)
+                else if (outputLimit is null)
                 {
-                    stdoutBytes += read.Count;
-                    if (stdoutBytes > _options.StdoutCapBytes)
-                    {
-                        outputLimit ??= "stdout";
-                        Kill();
-                    }
-                    else if (outputLimit is null)
-                    {
-                        lines.Feed(buffer.AsSpan(0, read.Count));
-                    }
+                    lines.Feed(buffer.AsSpan(0, read.Count));
                 }
-                else
+            }
+            else
+            {
+                stderrBytes += read.Count;
+                var keep = (int)Math.Min(read.Count, Math.Max(0, StderrHeadBytes - stderrHead.Length));
+                stderrHead.Write(buffer, 0, keep);
+                if (stderrBytes > _options.StderrCapBytes)
                 {
-                    stderrBytes += read.Count;
-                    var keep = (int)Math.Min(read.Count, Math.Max(0, StderrHeadBytes - stderrHead.Length));
-                    stderrHead.Write(buffer, 0, keep);
-                    if (stderrBytes > _options.StderrCapBytes)
-                    {
-                        outputLimit ??= "stderr";
-                        Kill();
-                    }
+                    outputLimit ??= "stderr";
+                    Kill();
                 }
             }
         }

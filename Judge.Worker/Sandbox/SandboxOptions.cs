@@ -27,8 +27,11 @@ public sealed class SandboxOptions
     /// <summary>Result records of one run; large results (10^5 longs) stay well below it.</summary>
     public int StdoutCapBytes { get; set; } = 32 * 1024 * 1024;
 
-    /// <summary>What the candidate prints; past this the run ends with OUTPUT_LIMIT.</summary>
-    public int StderrCapBytes { get; set; } = 1024 * 1024;
+    /// <summary>
+    /// What the candidate prints; past this the run ends with OUTPUT_LIMIT. Docker's attach stream moves
+    /// small writes at under 1 MB/s here, so a larger cap only lets a print loop hold a worker longer.
+    /// </summary>
+    public int StderrCapBytes { get; set; } = 256 * 1024;
 
     /// <summary>Start-up of the runtime and the candidate's module-level code, before the first test.</summary>
     public int StartupTimeoutMs { get; set; } = 10_000;
