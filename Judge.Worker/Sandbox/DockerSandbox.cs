@@ -255,6 +255,18 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         var archive = new MemoryStream();
         using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
         {
+            // Folders first, readable and listable by the candidate, writable by nobody.
+            foreach (var folder in files.Keys.Select(Path.GetDirectoryName).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+            {
+                writer.WriteEntry(new PaxTarEntry(TarEntryType.Directory, folder!)
+                {
+                    Uid = 0,
+                    Gid = 0,
+                    Mode = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,
+                    ModificationTime = DateTimeOffset.UnixEpoch,
+                });
+            }
+
             foreach (var (name, content) in files)
             {
                 writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name)
