@@ -61,8 +61,9 @@ public sealed class SubmissionPipelineTests
         {
             Assert.That(Verdict(result), Is.EqualTo("WRONG_ANSWER"));
             Assert.That(tests.First(t => t!["name"]!.GetValue<string>() == "example-1")!["message"]!.GetValue<string>(), Is.EqualTo("got 1, expected 6"));
-            // Hidden tests never reveal their expected values.
+            // Hidden tests never reveal their expected values: not in a message, nowhere in the response.
             Assert.That(tests.First(t => t!["name"]!.GetValue<string>() == "mixed-2")!["message"]!.GetValue<string>(), Is.EqualTo("wrong answer"));
+            Assert.That(result.ToJsonString(), Does.Not.Contain("3999999999").And.Not.Contain("3000000000"));
             Assert.That(result["score"]!["correctness"]!.GetValue<double>(), Is.LessThan(100));
         });
     }

@@ -18,6 +18,12 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
     /// <summary>Every sandbox container carries this label, so leftovers can be found and counted.</summary>
     public const string Label = "judge.sandbox";
 
+    /// <summary>Names the worker process (host:pid) that owns a container: its own leftovers are findable.</summary>
+    public const string OwnerLabel = "judge.owner";
+
+    /// <summary>This process's value of <see cref="OwnerLabel"/>.</summary>
+    public static readonly string Owner = $"{Environment.MachineName}:{Environment.ProcessId}";
+
     private const string SandboxDir = "/sandbox";
     private const int StderrHeadBytes = 8 * 1024;
     private static readonly TimeSpan DrainAfterKill = TimeSpan.FromSeconds(15);
@@ -205,7 +211,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             User = "65534:65534",
             WorkingDir = "/tmp",
             Env = [.. run.Environment],
-            Labels = new Dictionary<string, string> { [Label] = "1" },
+            Labels = new Dictionary<string, string> { [Label] = "1", [OwnerLabel] = Owner },
             AttachStdin = true,
             AttachStdout = true,
             AttachStderr = true,
