@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Judge.Tests.Cli;
 
 /// <summary>`verify` fails, naming the solution, when a task declares a verdict its solution does not get.</summary>
@@ -42,20 +40,11 @@ public sealed class VerifyCliTests
     [Test]
     public async Task Verify_ExitsOneAndNamesTheSolution_WhenADeclaredVerdictIsWrong()
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Judge.Worker.dll"));
-        start.ArgumentList.Add("verify");
-        start.Environment["Judging__BankDirectory"] = _bank;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        var lines = (await stdout).Split('\n');
-        var log = await stderr;
+        var (exit, stdout, log) = await WorkerCli.RunAsync(new Dictionary<string, string> { ["Judging__BankDirectory"] = _bank }, ["verify"]);
+        var lines = stdout.Split('\n');
         Assert.Multiple(() =>
         {
-            Assert.That(process.ExitCode, Is.EqualTo(1), log);
+            Assert.That(exit, Is.EqualTo(1), log);
             Assert.That(lines.Single(l => l.Contains("int-overflow.cs", StringComparison.Ordinal)), Does.Match(@"^max-subarray\s+solutions/int-overflow\.cs\s+csharp\s+OK\s+WRONG_ANSWER ✗"));
             Assert.That(lines.Single(l => l.Contains("reference.cs", StringComparison.Ordinal)), Does.Match(@"^max-subarray\s+solutions/reference\.cs\s+csharp\s+OK\s+OK\s"));
             Assert.That(lines.Single(l => l.StartsWith("verify:", StringComparison.Ordinal)), Does.Match(@"^verify: 2 solutions, 1 mismatches, 0 spec errors in \d+ s$"));
