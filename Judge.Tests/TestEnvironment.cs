@@ -48,8 +48,8 @@ public static class TestEnvironment
         }
     }
 
-    public static IDockerClient Docker() =>
-        new DockerClientBuilder().WithEndpoint(new Uri("unix:///var/run/docker.sock")).WithApiVersion(new System.Version(1, 41)).Build();
+    /// <summary>A Docker client configured as the worker's defaults configure it.</summary>
+    public static IDockerClient Docker() => new SandboxOptions().CreateDockerClient();
 
     /// <summary>
     /// Sandbox containers of this test process (its in-process worker and engines) that exist right

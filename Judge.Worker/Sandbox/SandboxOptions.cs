@@ -1,3 +1,5 @@
+using Docker.DotNet;
+
 namespace Judge.Worker.Sandbox;
 
 /// <summary>How the worker reaches Docker and the limits every sandbox container gets.</summary>
@@ -35,4 +37,8 @@ public sealed class SandboxOptions
 
     /// <summary>Start-up of the runtime and the candidate's module-level code, before the first test.</summary>
     public int StartupTimeoutMs { get; set; } = 10_000;
+
+    /// <summary>A client for these options. The daemon here speaks at most API 1.41; without a pinned version the client asks for newer ones.</summary>
+    public IDockerClient CreateDockerClient() =>
+        new DockerClientBuilder().WithEndpoint(new Uri(DockerEndpoint)).WithApiVersion(Version.Parse(ApiVersion)).Build();
 }
