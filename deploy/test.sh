@@ -43,6 +43,36 @@ print(passed, failed, skipped)
 PY
 }
 
+# Prints each failed test of the .trx files in $1 with the first lines of its message, so the tail
+# of a CI log says what failed, not only how many.
+judge_trx_failures() {
+  python3 - "$1" <<'PY'
+import glob, os, sys
+import xml.etree.ElementTree as ET
+
+def local(tag):
+    return tag.rsplit("}", 1)[-1]
+
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.trx"), recursive=True)):
+    try:
+        root = ET.parse(path).getroot()
+    except ET.ParseError:
+        continue
+    for result in root.iter():
+        if local(result.tag) != "UnitTestResult" or result.get("outcome") in ("Passed", "NotExecuted", None):
+            continue
+        message = ""
+        for child in result.iter():
+            if local(child.tag) == "Message" and child.text:
+                message = child.text
+                break
+        lines = [l for l in message.strip().splitlines() if l.strip()][:3]
+        print(f"FAILED {result.get('testName')}")
+        for line in lines:
+            print(f"    {line[:300]}")
+PY
+}
+
 # `bash deploy/test.sh --counts-only DIR` only parses: lets the summary be checked on its own.
 if [ "${1:-}" = --counts-only ]; then
   judge_trx_counts "$2"
@@ -73,6 +103,7 @@ judge_log "verify: every solution of every task in the bank"
 
 counts="$(judge_trx_counts "$results")" || judge_die "could not read the .trx files in $results"
 read -r passed failed skipped <<<"$counts"
+if [ "$failed" -ne 0 ]; then judge_trx_failures "$results"; fi
 
 # A test that leaks a sandbox container is a failure even if every assertion held.
 left="$(docker ps -aq --filter label=judge.sandbox)"
