@@ -56,7 +56,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
 
     private async Task<SandboxOutcome> RunCreatedAsync(string id, SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
     {
-        using (var archive = BuildArchive(run.Files))
+        using (var archive = BuildArchive(run.Files, run.Executables))
         {
             await docker.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = SandboxDir }, archive, cancellationToken);
         }
@@ -65,7 +65,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             id, new ContainerAttachParameters { Stream = true, Stdin = true, Stdout = true, Stderr = true }, cancellationToken);
         var started = Stopwatch.StartNew();
         await docker.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
-        watchdog.Arm(TimeSpan.FromMilliseconds(_options.StartupTimeoutMs));
+        watchdog.Arm(run.StartupTimeout ?? TimeSpan.FromMilliseconds(_options.StartupTimeoutMs));
         await stream.WriteAsync(run.Stdin, 0, run.Stdin.Length, cancellationToken);
         stream.CloseWrite();
 
@@ -255,7 +255,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         };
     }
 
-    private static MemoryStream BuildArchive(IReadOnlyDictionary<string, byte[]> files)
+    private static MemoryStream BuildArchive(IReadOnlyDictionary<string, byte[]> files, IReadOnlyCollection<string> executables)
     {
         var archive = new MemoryStream();
         using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
@@ -267,8 +267,9 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                     DataStream = new MemoryStream(content),
                     Uid = 0,
                     Gid = 0,
-                    // Readable by the candidate, writable by nobody.
-                    Mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
+                    // Readable (and a compiled program executable) by the candidate, writable by nobody.
+                    Mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead
+                        | (executables.Contains(name) ? UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : UnixFileMode.None),
                     ModificationTime = DateTimeOffset.UnixEpoch,
                 });
             }
