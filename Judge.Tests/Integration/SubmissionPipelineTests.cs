@@ -12,7 +12,8 @@ namespace Judge.Tests.Integration;
 [TestFixture]
 public sealed class SubmissionPipelineTests
 {
-    private static readonly TimeSpan VerdictTimeout = TimeSpan.FromMinutes(5);
+    // All submissions are queued at once and judged two at a time; each TIMEOUT submission costs ~2 min (one container per group).
+    private static readonly TimeSpan VerdictTimeout = TimeSpan.FromMinutes(20);
     private static readonly string[] SpecGroups = ["examples", "single-element", "all-negative", "all-positive", "overflow", "mixed", "two-elements", "negative-gap-worth-crossing", "best-at-the-end", "extremes", "large-random", "large-all-negative", "large-near-max", "large-alternating"];
     private readonly Dictionary<string, Task<JsonObject>> _results = [];
 
