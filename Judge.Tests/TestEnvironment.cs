@@ -48,17 +48,24 @@ public static class TestEnvironment
         }
     }
 
-    public static IDockerClient Docker() =>
-        new DockerClientBuilder().WithEndpoint(new Uri("unix:///var/run/docker.sock")).WithApiVersion(new System.Version(1, 41)).Build();
+    /// <summary>A Docker client configured as the worker's defaults configure it.</summary>
+    public static IDockerClient Docker() => new SandboxOptions().CreateDockerClient();
 
-    /// <summary>Sandbox containers that exist right now (running or not): after judging, there must be none.</summary>
+    /// <summary>
+    /// Sandbox containers of this test process (its in-process worker and engines) that exist right
+    /// now, running or not: after judging there must be none. Other processes' containers (another
+    /// test run on the same daemon) are not counted; deploy/test.sh checks the whole daemon at the end.
+    /// </summary>
     public static async Task<IList<ContainerListResponse>> SandboxContainersAsync()
     {
         using var docker = Docker();
         return await docker.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
-            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [DockerSandbox.Label] = true } },
+            Filters = new Dictionary<string, IDictionary<string, bool>>
+            {
+                ["label"] = new Dictionary<string, bool> { [DockerSandbox.Label] = true, [$"{DockerSandbox.OwnerLabel}={DockerSandbox.Owner}"] = true },
+            },
         });
     }
 

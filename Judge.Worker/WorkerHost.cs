@@ -66,7 +66,7 @@ public static class WorkerHost
 }
 
 /// <summary>Migrates the database, warms the C# compiler and schedules the sweeper when a server starts.</summary>
-internal sealed class WorkerStartup(IServiceProvider services, CSharpToolchain csharp, IRecurringJobManager recurring, ILogger<WorkerStartup> logger) : IHostedService
+internal sealed class WorkerStartup(IServiceProvider services, IRecurringJobManager recurring, ILogger<WorkerStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -77,7 +77,7 @@ internal sealed class WorkerStartup(IServiceProvider services, CSharpToolchain c
         {
             try
             {
-                await csharp.WarmUpAsync(CancellationToken.None);
+                await CSharpToolchain.WarmUpAsync(CancellationToken.None);
             }
             catch (Exception e)
             {

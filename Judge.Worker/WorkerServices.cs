@@ -20,12 +20,7 @@ public static class WorkerServices
             .ValidateOnStart();
         services.AddOptions<JudgingOptions>().BindConfiguration(JudgingOptions.SectionName).ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDockerClient>(sp =>
-        {
-            var o = sp.GetRequiredService<IOptions<SandboxOptions>>().Value;
-            // The daemon here speaks at most API 1.41; without a pinned version the client asks for newer ones.
-            return new DockerClientBuilder().WithEndpoint(new Uri(o.DockerEndpoint)).WithApiVersion(Version.Parse(o.ApiVersion)).Build();
-        });
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SandboxOptions>>().Value.CreateDockerClient());
         services.AddSingleton(sp => ProblemBank.Load(sp.GetRequiredService<IOptions<JudgingOptions>>().Value.BankDirectory));
         services.AddSingleton<DockerSandbox>();
         services.AddSingleton<HarnessRunner>();

@@ -14,6 +14,8 @@ public static class ProblemSpecLoader
     /// <summary>No test gets less CPU than this, however fast the reference: start-up noise must not fail anyone.</summary>
     public const int DefaultTimeFloorMs = 1000;
 
+    private static readonly Validation.ProblemSpecValidator Validator = new();
+
     private static readonly string[] Difficulties = ["easy", "medium", "hard"];
     private static readonly string[] SolutionExtensions = [".cs", ".py", ".java", ".cpp", ".js"];
     private static readonly string[] Verdicts = ["OK", "WRONG_ANSWER", "TIMEOUT", "RUNTIME_ERROR", "MEMORY_LIMIT", "OUTPUT_LIMIT", "COMPILE_ERROR"];
@@ -77,7 +79,7 @@ public static class ProblemSpecLoader
         var groups = ReadGroups(y, directory, y.Required(root, "groups", "the spec"), signature);
         var solutions = ReadSolutions(y, directory, y.Required(root, "solutions", "the spec"));
 
-        return new ProblemSpec
+        var spec = new ProblemSpec
         {
             Id = id,
             Title = y.String(y.Required(root, "title", "the spec"), "title"),
@@ -92,7 +94,20 @@ public static class ProblemSpecLoader
             Solutions = solutions,
             SpecHash = HashFolder(directory),
             Directory = directory,
+            ExamplesAt = YamlNodes.At(y.Required(root, "examples", "the spec")),
+            GroupsAt = YamlNodes.At(y.Required(root, "groups", "the spec")),
+            SolutionsAt = YamlNodes.At(y.Required(root, "solutions", "the spec")),
         };
+
+        // Rules across the whole spec (unique names, a reference, ...) run on the loaded model.
+        var failure = Validator.Validate(spec).Errors.FirstOrDefault();
+        if (failure is not null)
+        {
+            var at = failure.CustomState as SourcePosition ?? SourcePosition.Unknown;
+            throw new SpecException(file, at.Line, at.Column, failure.ErrorMessage);
+        }
+
+        return spec;
     }
 
     private static Signature ReadSignature(YamlNodes y, YamlNode node)
@@ -193,11 +208,6 @@ public static class ProblemSpecLoader
             var map = y.Mapping(g, "a group");
             y.OnlyKeys(map, "a group", "name", "kind", "cases", "generate");
             var name = y.String(y.Required(map, "name", "a group"), "group name");
-            if (groups.Any(x => x.Name == name))
-            {
-                throw y.Error(g, $"group name '{name}' is used twice; group names must be unique");
-            }
-
             var kindNode = y.Required(map, "kind", $"group '{name}'");
             var kind = y.String(kindNode, "kind") switch
             {
@@ -218,7 +228,7 @@ public static class ProblemSpecLoader
                 var cases = y.Sequence(casesNode, $"group '{name}' cases").Children
                     .Select((c, i) => ReadCase(y, c, signature, $"{name}-{i + 1}", $"group '{name}' cases[{i}]"))
                     .ToList();
-                groups.Add(new TestGroup(name, kind, cases));
+                groups.Add(new TestGroup(name, kind, cases) { At = YamlNodes.At(g) });
             }
             else
             {
@@ -229,7 +239,7 @@ public static class ProblemSpecLoader
                 var seeds = y.Sequence(y.Required(gen, "seeds", "generate"), "generate.seeds").Children
                     .Select(s => y.Int(s, "a seed", 0, int.MaxValue))
                     .ToList();
-                groups.Add(new TestGroup(name, kind, [], new GeneratorSpec(script, y.Int(y.Required(gen, "n", "generate"), "generate.n", 0, 10_000_000), seeds)));
+                groups.Add(new TestGroup(name, kind, [], new GeneratorSpec(script, y.Int(y.Required(gen, "n", "generate"), "generate.n", 0, 10_000_000), seeds)) { At = YamlNodes.At(g) });
             }
         }
 
@@ -258,18 +268,8 @@ public static class ProblemSpecLoader
                 throw y.Error(fileNode, $"solution '{file}' has no known language; file extensions: {string.Join(", ", SolutionExtensions)}");
             }
 
-            if (solutions.Any(x => x.File == file))
-            {
-                throw y.Error(fileNode, $"solution '{file}' is declared twice");
-            }
-
             var complexity = YamlNodes.Optional(map, "complexity") is { } c ? ReadComplexityClass(y, c, "solution complexity") : null;
-            solutions.Add(new DeclaredSolution(file, expect, complexity));
-        }
-
-        if (!solutions.Any(x => x.Expect == "OK" && x.File.EndsWith(".cs", StringComparison.Ordinal)))
-        {
-            throw y.Error(node, "solutions must include a C# reference (a .cs file with expect: OK); generated tests take their expected outputs from it");
+            solutions.Add(new DeclaredSolution(file, expect, complexity) { At = YamlNodes.At(fileNode) });
         }
 
         return solutions;

@@ -13,6 +13,8 @@ internal sealed class YamlNodes(string file)
 {
     public string File => file;
 
+    public static SourcePosition At(YamlNode node) => new(node.Start.Line, node.Start.Column);
+
     public SpecException Error(YamlNode node, string problem) =>
         new(file, node.Start.Line, node.Start.Column, problem);
 

@@ -30,6 +30,13 @@ public sealed record ProblemSpec
 
     public required IReadOnlyList<DeclaredSolution> Solutions { get; init; }
 
+    /// <summary>Where the examples, groups and solutions lists start in problem.yaml (for error messages).</summary>
+    public SourcePosition ExamplesAt { get; init; } = SourcePosition.Unknown;
+
+    public SourcePosition GroupsAt { get; init; } = SourcePosition.Unknown;
+
+    public SourcePosition SolutionsAt { get; init; } = SourcePosition.Unknown;
+
     /// <summary>SHA-256 (hex) over every file of the spec folder: the identity of this version.</summary>
     public required string SpecHash { get; init; }
 
@@ -67,7 +74,17 @@ public sealed record ComplexitySpec(string Expected, string Size, string Generat
 /// A group of tests that passes only if all its cases pass: literal cases, or cases made by a
 /// generator script (<see cref="Generated"/>), whose expected outputs come from the reference.
 /// </summary>
-public sealed record TestGroup(string Name, GroupKind Kind, IReadOnlyList<TestCase> Cases, GeneratorSpec? Generated = null);
+public sealed record TestGroup(string Name, GroupKind Kind, IReadOnlyList<TestCase> Cases, GeneratorSpec? Generated = null)
+{
+    /// <summary>Where the group starts in problem.yaml.</summary>
+    public SourcePosition At { get; init; } = SourcePosition.Unknown;
+}
+
+/// <summary>A line and column in a spec file, so that every error can point at its place.</summary>
+public sealed record SourcePosition(long Line, long Column)
+{
+    public static readonly SourcePosition Unknown = new(0, 0);
+}
 
 /// <summary>A C# script that returns the argument list for size N and a seed; one case per seed.</summary>
 public sealed record GeneratorSpec(string Script, int N, IReadOnlyList<int> Seeds);
@@ -88,6 +105,9 @@ public sealed record TestCase(string Name, JsonArray Args, JsonNode? Expected);
 /// <summary>A solution file shipped with the task, the verdict CI expects for it, and its complexity if declared.</summary>
 public sealed record DeclaredSolution(string File, string Expect, string? Complexity = null)
 {
+    /// <summary>Where the solution's file name stands in problem.yaml.</summary>
+    public SourcePosition At { get; init; } = SourcePosition.Unknown;
+
     /// <summary>The language, from the file extension.</summary>
     public string Language => Path.GetExtension(File) switch
     {

@@ -23,7 +23,7 @@ public sealed class SubmissionPipelineTests
         ("infinite-loop.cs", "csharp"), ("infinite-loop.py", "python"), ("throws.cs", "csharp"), ("throws.py", "python"),
         ("memory-bomb.cs", "csharp"), ("memory-bomb.py", "python"), ("syntax-error.cs", "csharp"), ("syntax-error.py", "python"),
         ("self-kill.cs", "csharp"), ("self-kill.py", "python"), ("forged-records.cs", "csharp"), ("forged-records.py", "python"),
-        ("exit-zero-early.py", "python"),
+        ("exit-zero-early.py", "python"), ("output-flood.py", "python"),
         ("correct.java", "java"), ("correct.cpp", "cpp"), ("correct.js", "javascript"),
         ("infinite-loop.java", "java"), ("infinite-loop.cpp", "cpp"), ("infinite-loop.js", "javascript"),
         ("throws.java", "java"), ("throws.cpp", "cpp"), ("throws.js", "javascript"),
@@ -70,8 +70,9 @@ public sealed class SubmissionPipelineTests
         {
             Assert.That(Verdict(result), Is.EqualTo("WRONG_ANSWER"));
             Assert.That(tests.First(t => t!["name"]!.GetValue<string>() == "example-1")!["message"]!.GetValue<string>(), Is.EqualTo("got 1, expected 6"));
-            // Hidden tests never reveal their expected values.
+            // Hidden tests never reveal their expected values: not in a message, nowhere in the response.
             Assert.That(tests.First(t => t!["name"]!.GetValue<string>() == "mixed-2")!["message"]!.GetValue<string>(), Is.EqualTo("wrong answer"));
+            Assert.That(result.ToJsonString(), Does.Not.Contain("3999999999").And.Not.Contain("3000000000"));
             Assert.That(result["score"]!["correctness"]!.GetValue<double>(), Is.LessThan(100));
         });
     }
@@ -158,6 +159,17 @@ public sealed class SubmissionPipelineTests
     {
         var result = await _results["exit-zero-early.py"];
         Assert.That(Verdict(result), Is.EqualTo("RUNTIME_ERROR"));
+    }
+
+    [Test]
+    public async Task Judge_ReturnsOutputLimit_WhenSolutionPrintsWithoutEnd()
+    {
+        var result = await _results["output-flood.py"];
+        Assert.Multiple(() =>
+        {
+            Assert.That(Verdict(result), Is.EqualTo("OUTPUT_LIMIT"));
+            Assert.That(FirstFailure(result)["message"]!.GetValue<string>(), Is.EqualTo("printed too much output on stderr"));
+        });
     }
 
     [Test]

@@ -89,6 +89,8 @@ public sealed class ProblemSpecLoaderTests
     [TestCase("- { file: ref.cs, expect: OK }", "- { file: ref.cs, expect: OK }\n  - { file: ref.cs, expect: OK }", 20, 13, "solution 'ref.cs' is declared twice")]
     [TestCase("- { file: ref.cs, expect: OK }", "- { file: ref.cs, expect: OK }\n  - { file: statement.md, expect: OK }", 20, 13, "solution 'statement.md' has no known language; file extensions: .cs, .py, .java, .cpp, .js")]
     [TestCase("groups:", "checker: nope.csx\ngroups:", 13, 10, "checker 'nope.csx' does not exist")]
+    [TestCase("examples:\n  - { args: [[1, 2]], expected: 3 }", "examples: []", 11, 11, "examples must list 1 to 5 cases; candidates see them, so they explain the task")]
+    [TestCase("kind: correctness", "kind: performance", 14, 3, "groups must include at least one correctness group")]
     public void Load_NamesFileLineColumnAndProblem_WhenSpecIsWrong(string from, string to, int line, int column, string message)
     {
         Assert.That(ValidSpec.Contains(from, StringComparison.Ordinal), Is.True, "the case must change the spec");

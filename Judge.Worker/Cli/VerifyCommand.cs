@@ -54,6 +54,7 @@ public static class VerifyCommand
         var toolchains = services.GetRequiredService<Toolchains>();
         var rows = new List<Row>();
         var specErrors = new List<string>();
+        var unplannable = new HashSet<string>(StringComparer.Ordinal);
         var started = TimeProvider.System.GetTimestamp();
 
         // Plans first (one reference run per task), so solution runs do not race to build them.
@@ -65,11 +66,12 @@ public static class VerifyCommand
             }
             catch (Exception e) when (e is SpecPlanException or Problems.Scripts.ScriptCompileException or InvalidOperationException)
             {
-                specErrors.Add(e.Message);
+                specErrors.Add(e.Message.StartsWith(spec.Id + "/", StringComparison.Ordinal) ? e.Message : $"{spec.Id}: {e.Message}");
+                unplannable.Add(spec.Id);
             }
         }
 
-        var work = specs.Where(s => !specErrors.Any(e => e.StartsWith(s.Id + "/", StringComparison.Ordinal)))
+        var work = specs.Where(s => !unplannable.Contains(s.Id))
             .SelectMany(s => s.Solutions.Select(solution => (Spec: s, Solution: solution)))
             .ToList();
         await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (item, ct) =>

@@ -25,8 +25,13 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
 
         // A fresh nonce per run: a candidate who learns one learns nothing about the next.
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        var tests = new JsonArray([.. inputs.Select(i => i.DeepClone())]);
-        var files = new Dictionary<string, byte[]>(program.Files) { ["tests.json"] = Encoding.UTF8.GetBytes(tests.ToJsonString()) };
+        // One file per test, so the harness holds only the current input in memory.
+        var files = new Dictionary<string, byte[]>(program.Files);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            files[$"tests/{i}.json"] = Encoding.UTF8.GetBytes(inputs[i].ToJsonString());
+        }
+
         var parser = new RecordParser(nonce, inputs.Count);
         using var watchdog = new Watchdog(time);
         var outcome = await sandbox.RunAsync(

@@ -133,7 +133,10 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
         }
 
         var scored = groups.Where(g => g.Kind != PlannedGroup.ExampleKind).ToList();
-        return new Score(Percent(scored.Where(g => g.Kind == "correctness")), Percent(scored.Where(g => g.Kind == "performance")), Percent(scored));
+        return new Score(
+            Percent(scored.Where(g => g.Kind == GroupKind.Correctness.ToWire())),
+            Percent(scored.Where(g => g.Kind == GroupKind.Performance.ToWire())),
+            Percent(scored));
     }
 
     private static JudgeReport CompileFailed(ProblemSpec spec, string language, string output) =>

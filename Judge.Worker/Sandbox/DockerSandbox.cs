@@ -18,6 +18,12 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
     /// <summary>Every sandbox container carries this label, so leftovers can be found and counted.</summary>
     public const string Label = "judge.sandbox";
 
+    /// <summary>Names the worker process (host:pid) that owns a container: its own leftovers are findable.</summary>
+    public const string OwnerLabel = "judge.owner";
+
+    /// <summary>This process's value of <see cref="OwnerLabel"/>.</summary>
+    public static readonly string Owner = $"{Environment.MachineName}:{Environment.ProcessId}";
+
     private const string SandboxDir = "/sandbox";
     private const int StderrHeadBytes = 8 * 1024;
     private static readonly TimeSpan DrainAfterKill = TimeSpan.FromSeconds(15);
@@ -73,10 +79,14 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         var timedOut = false;
         string? outputLimit = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Reading is not bound to the caller's token: after a kill the stream must be drained to its
+        // end, within a bound set once at the kill (a hanging kill or later output cannot extend it).
+        using var drainLimit = new CancellationTokenSource();
         void Kill()
         {
             if (Interlocked.Exchange(ref killed, 1) == 0)
             {
+                drainLimit.CancelAfter(DrainAfterKill);
                 // Fire and forget: the reader keeps draining meanwhile, else a full pipe stalls the kill.
                 _ = KillQuietlyAsync(id);
             }
@@ -99,59 +109,50 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             }
         }, CancellationToken.None);
 
-        var stderrHead = new MemoryStream();
+        using var stderrHead = new MemoryStream();
         long stdoutBytes = 0, stderrBytes = 0;
         var lines = new LineSplitter(onStdoutLine);
         var buffer = new byte[64 * 1024];
-        using (var drainLimit = new CancellationTokenSource())
+        while (true)
         {
-            // Reading is not bound to the caller's token: after a kill the stream must be drained to its end.
-            while (true)
+            MultiplexedStream.ReadResult read;
+            try
             {
-                if (Volatile.Read(ref killed) == 1)
-                {
-                    drainLimit.CancelAfter(DrainAfterKill);
-                }
+                read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, drainLimit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogWarning("Sandbox {Container} output did not end {Seconds} s after kill", id, DrainAfterKill.TotalSeconds);
+                break;
+            }
 
-                MultiplexedStream.ReadResult read;
-                try
-                {
-                    read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, drainLimit.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    logger.LogWarning("Sandbox {Container} output did not end {Seconds} s after kill", id, DrainAfterKill.TotalSeconds);
-                    break;
-                }
+            if (read.EOF)
+            {
+                break;
+            }
 
-                if (read.EOF)
+            if (read.Target == MultiplexedStream.TargetStream.StandardOut)
+            {
+                stdoutBytes += read.Count;
+                if (stdoutBytes > _options.StdoutCapBytes)
                 {
-                    break;
+                    outputLimit ??= "stdout";
+                    Kill();
                 }
-
-                if (read.Target == MultiplexedStream.TargetStream.StandardOut)
+                else if (outputLimit is null)
                 {
-                    stdoutBytes += read.Count;
-                    if (stdoutBytes > _options.StdoutCapBytes)
-                    {
-                        outputLimit ??= "stdout";
-                        Kill();
-                    }
-                    else if (outputLimit is null)
-                    {
-                        lines.Feed(buffer.AsSpan(0, read.Count));
-                    }
+                    lines.Feed(buffer.AsSpan(0, read.Count));
                 }
-                else
+            }
+            else
+            {
+                stderrBytes += read.Count;
+                var keep = (int)Math.Min(read.Count, Math.Max(0, StderrHeadBytes - stderrHead.Length));
+                stderrHead.Write(buffer, 0, keep);
+                if (stderrBytes > _options.StderrCapBytes)
                 {
-                    stderrBytes += read.Count;
-                    var keep = (int)Math.Min(read.Count, Math.Max(0, StderrHeadBytes - stderrHead.Length));
-                    stderrHead.Write(buffer, 0, keep);
-                    if (stderrBytes > _options.StderrCapBytes)
-                    {
-                        outputLimit ??= "stderr";
-                        Kill();
-                    }
+                    outputLimit ??= "stderr";
+                    Kill();
                 }
             }
         }
@@ -210,7 +211,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             User = "65534:65534",
             WorkingDir = "/tmp",
             Env = [.. run.Environment],
-            Labels = new Dictionary<string, string> { [Label] = "1" },
+            Labels = new Dictionary<string, string> { [Label] = "1", [OwnerLabel] = Owner },
             AttachStdin = true,
             AttachStdout = true,
             AttachStderr = true,
@@ -260,6 +261,18 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         var archive = new MemoryStream();
         using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
         {
+            // Folders first, readable and listable by the candidate, writable by nobody.
+            foreach (var folder in files.Keys.Select(Path.GetDirectoryName).Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
+            {
+                writer.WriteEntry(new PaxTarEntry(TarEntryType.Directory, folder!)
+                {
+                    Uid = 0,
+                    Gid = 0,
+                    Mode = UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,
+                    ModificationTime = DateTimeOffset.UnixEpoch,
+                });
+            }
+
             foreach (var (name, content) in files)
             {
                 writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, name)

@@ -1,3 +1,5 @@
+using Docker.DotNet;
+
 namespace Judge.Worker.Sandbox;
 
 /// <summary>How the worker reaches Docker and the limits every sandbox container gets.</summary>
@@ -30,9 +32,16 @@ public sealed class SandboxOptions
     /// <summary>Result records of one run; large results (10^5 longs) stay well below it.</summary>
     public int StdoutCapBytes { get; set; } = 32 * 1024 * 1024;
 
-    /// <summary>What the candidate prints; past this the run ends with OUTPUT_LIMIT.</summary>
-    public int StderrCapBytes { get; set; } = 1024 * 1024;
+    /// <summary>
+    /// What the candidate prints; past this the run ends with OUTPUT_LIMIT. Docker's attach stream moves
+    /// small writes at under 1 MB/s here, so a larger cap only lets a print loop hold a worker longer.
+    /// </summary>
+    public int StderrCapBytes { get; set; } = 256 * 1024;
 
     /// <summary>Start-up of the runtime and the candidate's module-level code, before the first test.</summary>
     public int StartupTimeoutMs { get; set; } = 10_000;
+
+    /// <summary>A client for these options. The daemon here speaks at most API 1.41; without a pinned version the client asks for newer ones.</summary>
+    public IDockerClient CreateDockerClient() =>
+        new DockerClientBuilder().WithEndpoint(new Uri(DockerEndpoint)).WithApiVersion(Version.Parse(ApiVersion)).Build();
 }

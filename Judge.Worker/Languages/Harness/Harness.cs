@@ -10,7 +10,8 @@ using System.Text.Json.Nodes;
 
 internal static class JudgeHarness
 {
-    private const string TestsPath = "/sandbox/tests.json";
+    // One file per test (<i>.json, an argument list): only the current test's input is in memory.
+    private const string TestsPath = "/sandbox/tests";
     private static StreamWriter s_records = StreamWriter.Null;
     private static string s_nonce = "";
 
@@ -45,10 +46,10 @@ internal static class JudgeHarness
             return;
         }
 
-        var tests = JsonNode.Parse(File.ReadAllText(TestsPath))!.AsArray();
+        var count = Directory.GetFiles(TestsPath).Length;
         var parameters = method.GetParameters();
         Emit("READY");
-        for (var i = 0; i < tests.Count; i++)
+        for (var i = 0; i < count; i++)
         {
             Emit("START", i);
             JsonObject result;
@@ -56,11 +57,15 @@ internal static class JudgeHarness
             var wall0 = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                var json = tests[i]!.AsArray();
                 var args = new object?[parameters.Length];
-                for (var p = 0; p < parameters.Length; p++)
+                using (var json = JsonDocument.Parse(File.ReadAllBytes(TestsPath + "/" + i + ".json")))
                 {
-                    args[p] = json[p].Deserialize(parameters[p].ParameterType);
+                    var p = 0;
+                    foreach (var arg in json.RootElement.EnumerateArray())
+                    {
+                        args[p] = arg.Deserialize(parameters[p].ParameterType);
+                        p++;
+                    }
                 }
 
                 // A fresh instance per test: state kept in fields cannot leak between tests.

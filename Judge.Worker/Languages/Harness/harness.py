@@ -10,7 +10,7 @@ import time
 import traceback
 
 SOLUTION = "/sandbox/solution.py"
-TESTS = "/sandbox/tests.json"
+TESTS = "/sandbox/tests"  # one file per test (<i>.json, an argument list): only the current one is in memory
 
 
 def peak_rss_kb():
@@ -74,8 +74,7 @@ def main():
     except SyntaxError as e:
         emit("COMPILE", payload={"line": e.lineno, "message": f"solution.py:{e.lineno}:{e.offset}: {type(e).__name__}: {e.msg}"})
         return
-    with open(TESTS, encoding="utf-8") as f:
-        tests = json.load(f)
+    count = len(os.listdir(TESTS))
 
     namespace = {"__name__": "solution"}
     emit("START", 0)  # module-level code of the candidate counts against the first test
@@ -90,12 +89,15 @@ def main():
         return
     emit("READY")
 
-    for i, args in enumerate(tests):
+    for i in range(count):
         if i > 0:
             emit("START", i)
+        with open(f"{TESTS}/{i}.json", encoding="utf-8") as f:
+            args = json.load(f)
         cpu0, wall0 = time.thread_time_ns(), time.perf_counter_ns()
         try:
             value = fn(*args)
+            args = None  # the input may be large: let it go before the next one is read
             cpu_ms = (time.thread_time_ns() - cpu0) / 1e6
             wall_ms = (time.perf_counter_ns() - wall0) / 1e6
             try:
