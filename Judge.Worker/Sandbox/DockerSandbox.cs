@@ -225,7 +225,11 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                 NetworkMode = "none",                       // no interfaces but loopback
                 ReadonlyRootfs = true,                      // nothing in the image can be changed
                 CapDrop = ["ALL"],                          // no capabilities, even for root-owned binaries
-                SecurityOpt = ["no-new-privileges"],        // setuid binaries cannot raise privileges
+                SecurityOpt =
+                [
+                    "no-new-privileges",                    // setuid binaries cannot raise privileges
+                    "seccomp=" + SeccompProfile.Json,       // Docker's default syscall filter minus io_uring
+                ],
                 PidsLimit = _options.PidsLimit,             // fork bombs hit a wall
                 Memory = memoryBytes,                       // the task's memory limit...
                 MemorySwap = memoryBytes,                   // ...with no swap beyond it
@@ -249,6 +253,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                     new Ulimit { Name = "nofile", Soft = 256, Hard = 256 },               // fd exhaustion stays inside
                     new Ulimit { Name = "fsize", Soft = 16L << 20, Hard = 16L << 20 },    // no file over 16 MiB
                     new Ulimit { Name = "core", Soft = 0, Hard = 0 },                      // no core dumps
+                    new Ulimit { Name = "stack", Soft = 64L << 20, Hard = 64L << 20 },     // bounded main stack; harness threads set their own
                 ],
                 LogConfig = new LogConfig { Type = "none" },   // output is read from the attach stream, not stored
                 AutoRemove = false,                            // the state must be inspected before removal
