@@ -27,7 +27,7 @@ public static class TestEnvironment
     public static async Task RequireSandboxAsync()
     {
         await using var engine = WorkerHost.BuildEngine();
-        var reason = await engine.GetRequiredService<SandboxPreflight>().CheckAsync(["dotnet", "python"], CancellationToken.None);
+        var reason = await engine.GetRequiredService<SandboxPreflight>().CheckAsync(Core.Judging.LanguageNames.JudgedImages, CancellationToken.None);
         if (reason is not null)
         {
             Assert.Fail($"{reason}. {HowTo}");

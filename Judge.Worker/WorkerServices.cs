@@ -27,6 +27,10 @@ public static class WorkerServices
         services.AddSingleton<CSharpToolchain>();
         services.AddSingleton<IToolchain>(sp => sp.GetRequiredService<CSharpToolchain>());
         services.AddSingleton<IToolchain, PythonToolchain>();
+        services.AddSingleton<SandboxCompiler>();
+        services.AddSingleton<IToolchain, JavaToolchain>();
+        services.AddSingleton<IToolchain, CppToolchain>();
+        services.AddSingleton<IToolchain, JavaScriptToolchain>();
         services.AddSingleton<Toolchains>();
         services.AddSingleton<TestPlanner>();
         services.AddSingleton<SubmissionJudge>();

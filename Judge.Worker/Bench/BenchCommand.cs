@@ -24,6 +24,35 @@ public static class BenchCommand
 {
     private const string Problem = "max-subarray";
 
+    // The bank holds C# and Python solutions; the other languages get the same algorithm inline.
+    private const string KadaneJava = """
+        class Solution {
+            public long solution(int[] a) {
+                long best = a[0], cur = a[0];
+                for (int i = 1; i < a.length; i++) { cur = Math.max(a[i], cur + a[i]); best = Math.max(best, cur); }
+                return best;
+            }
+        }
+        """;
+
+    private const string KadaneCpp = """
+        #include <bits/stdc++.h>
+        using namespace std;
+        long long solution(vector<int>& a) {
+            long long best = a[0], cur = a[0];
+            for (size_t i = 1; i < a.size(); i++) { cur = max<long long>(a[i], cur + a[i]); best = max(best, cur); }
+            return best;
+        }
+        """;
+
+    private const string KadaneJavaScript = """
+        function solution(a) {
+            let best = a[0], cur = a[0];
+            for (let i = 1; i < a.length; i++) { cur = Math.max(a[i], cur + a[i]); best = Math.max(best, cur); }
+            return best;
+        }
+        """;
+
     public static async Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -33,7 +62,7 @@ public static class BenchCommand
         args.RejectUnknown();
 
         await using var services = WorkerHost.BuildEngine();
-        var notReady = await services.GetRequiredService<SandboxPreflight>().CheckAsync(["dotnet", "python"], cancellationToken);
+        var notReady = await services.GetRequiredService<SandboxPreflight>().CheckAsync(Core.Judging.LanguageNames.JudgedImages, cancellationToken);
         if (notReady is not null)
         {
             throw new CliException(notReady);
@@ -45,6 +74,9 @@ public static class BenchCommand
         {
             ["csharp"] = await File.ReadAllTextAsync(Path.Combine(spec.Directory, "solutions", "reference.cs"), cancellationToken),
             ["python"] = await File.ReadAllTextAsync(Path.Combine(spec.Directory, "solutions", "reference.py"), cancellationToken),
+            ["java"] = KadaneJava,
+            ["cpp"] = KadaneCpp,
+            ["javascript"] = KadaneJavaScript,
         };
 
         var rows = new List<Row>();

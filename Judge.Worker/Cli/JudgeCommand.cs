@@ -45,7 +45,7 @@ public static class JudgeCommand
             throw new CliException(new LanguageNotAvailableException(language, toolchains.Languages).Message);
         }
 
-        var notReady = await services.GetRequiredService<SandboxPreflight>().CheckAsync(["dotnet", ImageOf(language)], cancellationToken);
+        var notReady = await services.GetRequiredService<SandboxPreflight>().CheckAsync(["dotnet", LanguageNames.ImageOf(language)], cancellationToken);
         if (notReady is not null)
         {
             throw new CliException(notReady);
@@ -56,8 +56,6 @@ public static class JudgeCommand
         Console.Out.WriteLine(json ? JsonSerializer.Serialize(report, Json) : Describe(report));
         return 0;
     }
-
-    private static string ImageOf(string language) => language == LanguageNames.CSharp ? "dotnet" : language;
 
     private static string Describe(JudgeReport report)
     {

@@ -43,7 +43,7 @@ public static class VerifyCommand
             throw new CliException(only is null ? "the bank is empty" : $"unknown problem '{only}'; the bank has: {string.Join(", ", bank.All.Select(p => p.Id))}");
         }
 
-        var notReady = await services.GetRequiredService<SandboxPreflight>().CheckAsync(["dotnet", "python"], cancellationToken);
+        var notReady = await services.GetRequiredService<SandboxPreflight>().CheckAsync(Core.Judging.LanguageNames.JudgedImages, cancellationToken);
         if (notReady is not null)
         {
             throw new CliException(notReady);

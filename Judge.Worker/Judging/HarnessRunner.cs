@@ -12,8 +12,6 @@ namespace Judge.Worker.Judging;
 /// </summary>
 public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Microsoft.Extensions.Options.IOptions<SandboxOptions> options)
 {
-    private const string ImagePrefix = "judge-sandbox-";
-
     /// <summary>
     /// Runs tests from the start of <paramref name="inputs"/> until all are done or the program
     /// stops; <see cref="HarnessRun.StoppedAt"/> names the first input without a result.
@@ -39,13 +37,14 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
         var outcome = await sandbox.RunAsync(
             new SandboxRun
             {
-                Image = $"{ImagePrefix}{program.ImageName}:{options.Value.ImageTag}",
+                Image = options.Value.ImageFor(program.ImageName),
                 Command = program.Command,
                 Files = files,
                 Stdin = Encoding.UTF8.GetBytes(nonce + "\n"),
                 MemoryMb = memoryMb,
                 Environment = program.Environment,
                 ReadOnlyMounts = program.ReadOnlyMounts,
+                Executables = program.Executables,
             },
             line =>
             {

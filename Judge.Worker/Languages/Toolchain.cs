@@ -22,7 +22,11 @@ public sealed record SandboxProgram(
     IReadOnlyList<string> Command,
     IReadOnlyDictionary<string, byte[]> Files,
     IReadOnlyList<string> Environment,
-    IReadOnlyList<string> ReadOnlyMounts);
+    IReadOnlyList<string> ReadOnlyMounts)
+{
+    /// <summary>Names among <see cref="Files"/> that must be executable in /sandbox (a compiled C++ program).</summary>
+    public IReadOnlyCollection<string> Executables { get; init; } = [];
+}
 
 /// <summary>Reads harness sources embedded in the worker assembly.</summary>
 internal static class HarnessFiles

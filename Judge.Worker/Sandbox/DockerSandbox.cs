@@ -62,7 +62,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
 
     private async Task<SandboxOutcome> RunCreatedAsync(string id, SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
     {
-        using (var archive = BuildArchive(run.Files))
+        using (var archive = BuildArchive(run.Files, run.Executables))
         {
             await docker.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = SandboxDir }, archive, cancellationToken);
         }
@@ -71,7 +71,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             id, new ContainerAttachParameters { Stream = true, Stdin = true, Stdout = true, Stderr = true }, cancellationToken);
         var started = Stopwatch.StartNew();
         await docker.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
-        watchdog.Arm(TimeSpan.FromMilliseconds(_options.StartupTimeoutMs));
+        watchdog.Arm(run.StartupTimeout ?? TimeSpan.FromMilliseconds(_options.StartupTimeoutMs));
         await stream.WriteAsync(run.Stdin, 0, run.Stdin.Length, cancellationToken);
         stream.CloseWrite();
 
@@ -225,7 +225,11 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                 NetworkMode = "none",                       // no interfaces but loopback
                 ReadonlyRootfs = true,                      // nothing in the image can be changed
                 CapDrop = ["ALL"],                          // no capabilities, even for root-owned binaries
-                SecurityOpt = ["no-new-privileges"],        // setuid binaries cannot raise privileges
+                SecurityOpt =
+                [
+                    "no-new-privileges",                    // setuid binaries cannot raise privileges
+                    "seccomp=" + SeccompProfile.Json,       // Docker's default syscall filter minus io_uring
+                ],
                 PidsLimit = _options.PidsLimit,             // fork bombs hit a wall
                 Memory = memoryBytes,                       // the task's memory limit...
                 MemorySwap = memoryBytes,                   // ...with no swap beyond it
@@ -249,6 +253,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                     new Ulimit { Name = "nofile", Soft = 256, Hard = 256 },               // fd exhaustion stays inside
                     new Ulimit { Name = "fsize", Soft = 16L << 20, Hard = 16L << 20 },    // no file over 16 MiB
                     new Ulimit { Name = "core", Soft = 0, Hard = 0 },                      // no core dumps
+                    new Ulimit { Name = "stack", Soft = 64L << 20, Hard = 64L << 20 },     // bounded main stack; harness threads set their own
                 ],
                 LogConfig = new LogConfig { Type = "none" },   // output is read from the attach stream, not stored
                 AutoRemove = false,                            // the state must be inspected before removal
@@ -256,7 +261,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         };
     }
 
-    private static MemoryStream BuildArchive(IReadOnlyDictionary<string, byte[]> files)
+    private static MemoryStream BuildArchive(IReadOnlyDictionary<string, byte[]> files, IReadOnlyCollection<string> executables)
     {
         var archive = new MemoryStream();
         using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
@@ -280,8 +285,9 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                     DataStream = new MemoryStream(content),
                     Uid = 0,
                     Gid = 0,
-                    // Readable by the candidate, writable by nobody.
-                    Mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
+                    // Readable (and a compiled program executable) by the candidate, writable by nobody.
+                    Mode = UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead
+                        | (executables.Contains(name) ? UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : UnixFileMode.None),
                     ModificationTime = DateTimeOffset.UnixEpoch,
                 });
             }

@@ -17,6 +17,9 @@ public sealed class SandboxOptions
     /// <summary>Images are named judge-sandbox-&lt;image&gt;:&lt;tag&gt;; deploy/images/build.sh tags the newest build "current".</summary>
     public string ImageTag { get; set; } = "current";
 
+    /// <summary>The full name of a sandbox image: judge-sandbox-&lt;name&gt;:&lt;tag&gt;.</summary>
+    public string ImageFor(string name) => $"judge-sandbox-{name}:{ImageTag}";
+
     /// <summary>One CPU: a submission cannot starve the worker or a neighbouring sandbox.</summary>
     public long NanoCpus { get; set; } = 1_000_000_000;
 

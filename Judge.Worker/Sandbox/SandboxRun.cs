@@ -19,6 +19,12 @@ public sealed record SandboxRun
 
     /// <summary>Host paths mounted read-only at the same path (language runtimes only).</summary>
     public IReadOnlyList<string> ReadOnlyMounts { get; init; } = [];
+
+    /// <summary>Names among <see cref="Files"/> copied in executable (0555), e.g. a compiled C++ program.</summary>
+    public IReadOnlyCollection<string> Executables { get; init; } = [];
+
+    /// <summary>The wall-clock allowance from start until the caller first re-arms the watchdog; null: the configured start-up timeout.</summary>
+    public TimeSpan? StartupTimeout { get; init; }
 }
 
 /// <summary>What happened to the container, as seen from outside it.</summary>

@@ -10,6 +10,8 @@
 #   remove          paths inside the rootfs to delete after debootstrap (optional), e.g. what a
 #                   package's postinst created that the image must not carry
 #   rootfs/         files copied over the rootfs, owned by root (optional)
+#   setup           a shell script run inside the new rootfs (chroot, as root) after the packages
+#                   are installed (optional), e.g. precompiling a header
 #   import-changes  Dockerfile instructions, one per line, passed as `docker import --change`
 #                   (optional), e.g. ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]
 #
@@ -68,6 +70,7 @@ build_one() {
     echo "-- remove"; lines "$dir/remove"
     echo "-- rootfs"; overlay_digest "$dir/rootfs"
     echo "-- import-changes"; lines "$dir/import-changes"
+    echo "-- setup"; [ ! -f "$dir/setup" ] || cat "$dir/setup"
     echo "-- build.sh"; cat "$here/build.sh"
   } | sha256sum | cut -c1-16)
   local tag="$name:$hash" tarball="$cache/$folder-$hash.tar"
@@ -89,6 +92,10 @@ build_one() {
     include=$(lines "$dir/packages" | paste -sd, -)
     debootstrap --variant=minbase --include="$include" "$suite" "$root" "$(mirror)" >"$root.log" 2>&1 \
       || { echo "debootstrap failed for $folder; log: $root.log" >&2; tail -n 20 "$root.log" >&2; return 1; }
+    if [ -f "$dir/setup" ]; then
+      chroot "$root" /bin/sh -eu <"$dir/setup" >>"$root.log" 2>&1 \
+        || { echo "setup failed for $folder; log: $root.log" >&2; tail -n 20 "$root.log" >&2; return 1; }
+    fi
     rm -rf "$root/var/cache/apt/archives"/*.deb "$root/var/lib/apt/lists"/*
     mkdir -p "$root/usr/share/dotnet"   # mount point for the host's runtime (read-only bind)
     local p

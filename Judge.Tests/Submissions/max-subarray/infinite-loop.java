@@ -1,0 +1,8 @@
+class Solution {
+    public long solution(int[] a) {
+        long spins = 0;
+        while (true) {
+            spins++;
+        }
+    }
+}

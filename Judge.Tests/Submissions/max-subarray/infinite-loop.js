@@ -1,0 +1,4 @@
+function solution(a) {
+    while (true) {
+    }
+}

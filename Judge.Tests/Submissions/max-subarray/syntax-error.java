@@ -1,0 +1,8 @@
+import java.util.*;
+
+class Solution {
+    public long solution(int[] a) {
+        long best = a[0]
+        return best;
+    }
+}

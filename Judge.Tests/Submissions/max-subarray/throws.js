@@ -1,0 +1,4 @@
+function solution(a) {
+    const table = null;
+    return table[a.length];
+}

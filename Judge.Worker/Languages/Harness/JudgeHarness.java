@@ -1,0 +1,407 @@
+// Judge harness for Java: compiled together with the candidate's Solution.java (javac, in a
+// sandbox container) and run by the JVM inside another one. It calls solution(...) once per test
+// and prints result records tagged with a per-run nonce; it decides nothing (the worker compares
+// outputs outside the sandbox). Argument and return types come from the compiled method itself
+// (reflection), so the harness needs no copy of the task's signature.
+// Protocol (one record per line on the private stdout):
+//   @@<nonce> COMPILE {...} | READY | START i | RESULT i {...} | DONE
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+final class JudgeHarness {
+    private static final String TESTS = "/sandbox/tests"; // one file per test (<i>.json, an argument list)
+    private static PrintStream records;
+    private static String nonce = "";
+
+    public static void main(String[] argv) throws Exception {
+        nonce = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (nonce == null) nonce = "";
+        nonce = nonce.trim();
+        // Records go to stdout; whatever the candidate prints with System.out lands on stderr.
+        records = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(System.err);
+        // Deep recursion is legitimate: run on a thread with a big stack.
+        Thread t = new Thread(null, JudgeHarness::runSafely, "judge", 512L * 1024 * 1024);
+        t.start();
+        t.join();
+        System.exit(0);
+    }
+
+    private static void emit(String kind, Integer index, String payload) {
+        StringBuilder line = new StringBuilder("@@").append(nonce).append(' ').append(kind);
+        if (index != null) line.append(' ').append(index);
+        if (payload != null) line.append(' ').append(payload);
+        line.append('\n');
+        synchronized (JudgeHarness.class) {
+            records.print(line);
+            records.flush();
+        }
+    }
+
+    private static void runSafely() {
+        try {
+            run();
+        } catch (Throwable e) {
+            // Our own failure (unreadable tests): no record, the worker sees the program end early.
+            e.printStackTrace();
+        }
+    }
+
+    private static void run() throws Exception {
+        Class<?> type;
+        try {
+            type = Class.forName("Solution");
+        } catch (ClassNotFoundException e) {
+            compileError("no class named Solution");
+            return;
+        }
+        Method method = null;
+        for (Method m : type.getDeclaredMethods()) {
+            if (m.getName().equals("solution") && !m.isSynthetic()) {
+                if (method != null) {
+                    compileError("more than one method named solution(...) in class Solution");
+                    return;
+                }
+                method = m;
+            }
+        }
+        if (method == null) {
+            compileError("no method solution(...) in class Solution");
+            return;
+        }
+        method.setAccessible(true);
+        Class<?>[] parameters = method.getParameterTypes();
+        for (Class<?> p : parameters) {
+            if (!Json.supported(p)) {
+                compileError("solution(...) takes a parameter of type " + p.getTypeName() + "; use the types of the skeleton");
+                return;
+            }
+        }
+
+        String[] testFiles = new java.io.File(TESTS).list();
+        int count = testFiles == null ? 0 : testFiles.length;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        emit("READY", null, null);
+        for (int i = 0; i < count; i++) {
+            emit("START", i, null);
+            Map<String, Object> result = new LinkedHashMap<>();
+            long cpu0 = cpu.getCurrentThreadCpuTime();
+            long wall0 = System.nanoTime();
+            try {
+                List<?> json = (List<?>) new Json(Files.readString(Path.of(TESTS, i + ".json"), StandardCharsets.UTF_8)).parse();
+                Object[] args = new Object[parameters.length];
+                for (int p = 0; p < parameters.length; p++) {
+                    args[p] = Json.convert(p < json.size() ? json.get(p) : null, parameters[p]);
+                }
+                // A fresh instance per test: state kept in fields cannot leak between tests.
+                Object instance = null;
+                if (!Modifier.isStatic(method.getModifiers())) {
+                    var ctor = type.getDeclaredConstructor();
+                    ctor.setAccessible(true);
+                    instance = ctor.newInstance();
+                }
+                cpu0 = cpu.getCurrentThreadCpuTime();
+                wall0 = System.nanoTime();
+                Object value = method.invoke(instance, args);
+                double cpuMs = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                double wallMs = (System.nanoTime() - wall0) / 1e6;
+                String plain;
+                try {
+                    plain = Json.write(value, "value");
+                    result.put("ok", true);
+                    result.put("value", new Json.Raw(plain));
+                } catch (Json.BadValue e) {
+                    result.put("ok", false);
+                    result.put("kind", "bad-value");
+                    result.put("error", e.getMessage());
+                }
+                result.put("cpuMs", cpuMs);
+                result.put("wallMs", wallMs);
+            } catch (Throwable e) {
+                Throwable inner = e instanceof InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+                result.clear();
+                result.put("ok", false);
+                result.put("kind", inner instanceof OutOfMemoryError ? "memory" : "exception");
+                result.put("error", describe(inner));
+                result.put("cpuMs", (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6);
+                result.put("wallMs", (System.nanoTime() - wall0) / 1e6);
+            }
+            result.put("memKb", peakRssKb());
+            emit("RESULT", i, Json.write(result, "result"));
+        }
+        emit("DONE", null, null);
+    }
+
+    private static void compileError(String message) throws Json.BadValue {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("line", 1);
+        payload.put("message", "Solution.java:1: error: " + message);
+        emit("COMPILE", null, Json.write(payload, "payload"));
+    }
+
+    private static String describe(Throwable e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        if (text.length() > 500) text = text.substring(0, 500);
+        // The innermost frame in the candidate's file.
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if ("Solution.java".equals(frame.getFileName()) && frame.getLineNumber() > 0) {
+                return text + " (Solution.java line " + frame.getLineNumber() + ")";
+            }
+        }
+        return text;
+    }
+
+    private static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.substring(6).trim().split("\\s+")[0]);
+                }
+            }
+        } catch (Exception e) {
+            // not available: report 0
+        }
+        return 0;
+    }
+
+    /** A minimal JSON reader/writer (no libraries in the sandbox), and conversion to the method's types. */
+    static final class Json {
+        static final class BadValue extends Exception {
+            BadValue(String message) {
+                super(message);
+            }
+        }
+
+        /** Already-serialized JSON to embed as is. */
+        record Raw(String json) {
+        }
+
+        private final String s;
+        private int pos;
+
+        Json(String s) {
+            this.s = s;
+        }
+
+        Object parse() {
+            Object v = value();
+            ws();
+            if (pos != s.length()) throw new IllegalArgumentException("trailing characters in JSON");
+            return v;
+        }
+
+        private void ws() {
+            while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) pos++;
+        }
+
+        private Object value() {
+            ws();
+            char c = s.charAt(pos);
+            switch (c) {
+                case '[': {
+                    pos++;
+                    List<Object> list = new ArrayList<>();
+                    ws();
+                    if (s.charAt(pos) == ']') {
+                        pos++;
+                        return list;
+                    }
+                    while (true) {
+                        list.add(value());
+                        ws();
+                        char d = s.charAt(pos++);
+                        if (d == ']') return list;
+                        if (d != ',') throw new IllegalArgumentException("bad JSON array");
+                    }
+                }
+                case '{': {
+                    pos++;
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    ws();
+                    if (s.charAt(pos) == '}') {
+                        pos++;
+                        return map;
+                    }
+                    while (true) {
+                        ws();
+                        String key = string();
+                        ws();
+                        if (s.charAt(pos++) != ':') throw new IllegalArgumentException("bad JSON object");
+                        map.put(key, value());
+                        ws();
+                        char d = s.charAt(pos++);
+                        if (d == '}') return map;
+                        if (d != ',') throw new IllegalArgumentException("bad JSON object");
+                    }
+                }
+                case '"':
+                    return string();
+                case 't':
+                    pos += 4;
+                    return Boolean.TRUE;
+                case 'f':
+                    pos += 5;
+                    return Boolean.FALSE;
+                case 'n':
+                    pos += 4;
+                    return null;
+                default: {
+                    int start = pos;
+                    boolean integral = true;
+                    while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
+                        if ("eE.".indexOf(s.charAt(pos)) >= 0) integral = false;
+                        pos++;
+                    }
+                    String n = s.substring(start, pos);
+                    if (integral) {
+                        try {
+                            return Long.parseLong(n);
+                        } catch (NumberFormatException e) {
+                            return Double.parseDouble(n);
+                        }
+                    }
+                    return Double.parseDouble(n);
+                }
+            }
+        }
+
+        private String string() {
+            if (s.charAt(pos++) != '"') throw new IllegalArgumentException("expected a JSON string");
+            StringBuilder b = new StringBuilder();
+            while (true) {
+                char c = s.charAt(pos++);
+                if (c == '"') return b.toString();
+                if (c != '\\') {
+                    b.append(c);
+                    continue;
+                }
+                char e = s.charAt(pos++);
+                switch (e) {
+                    case 'n' -> b.append('\n');
+                    case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
+                    case 'b' -> b.append('\b');
+                    case 'f' -> b.append('\f');
+                    case 'u' -> {
+                        b.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
+                        pos += 4;
+                    }
+                    default -> b.append(e);
+                }
+            }
+        }
+
+        static boolean supported(Class<?> t) {
+            if (t.isArray()) return supported(t.getComponentType());
+            return t == int.class || t == long.class || t == double.class || t == boolean.class || t == String.class
+                || t == Integer.class || t == Long.class || t == Double.class || t == Boolean.class;
+        }
+
+        static Object convert(Object json, Class<?> t) {
+            if (t.isArray()) {
+                List<?> list = (List<?>) json;
+                Object array = Array.newInstance(t.getComponentType(), list.size());
+                for (int i = 0; i < list.size(); i++) {
+                    Array.set(array, i, convert(list.get(i), t.getComponentType()));
+                }
+                return array;
+            }
+            if (t == int.class || t == Integer.class) return Math.toIntExact(((Number) json).longValue());
+            if (t == long.class || t == Long.class) return ((Number) json).longValue();
+            if (t == double.class || t == Double.class) return ((Number) json).doubleValue();
+            if (t == boolean.class || t == Boolean.class) return (Boolean) json;
+            if (t == String.class) return (String) json;
+            throw new IllegalArgumentException("unsupported parameter type " + t.getTypeName());
+        }
+
+        /** Only plain values: numbers, booleans, strings, arrays and lists of them. */
+        static String write(Object v, String path) throws BadValue {
+            StringBuilder b = new StringBuilder();
+            write(v, path, b);
+            return b.toString();
+        }
+
+        private static void write(Object v, String path, StringBuilder b) throws BadValue {
+            if (v == null) {
+                b.append("null");
+            } else if (v instanceof Raw raw) {
+                b.append(raw.json());
+            } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+                b.append(((Number) v).longValue());
+            } else if (v instanceof Double || v instanceof Float) {
+                double d = ((Number) v).doubleValue();
+                if (Double.isNaN(d) || Double.isInfinite(d)) throw new BadValue(path + " is " + d + ", not a finite number");
+                b.append(d);
+            } else if (v instanceof Boolean) {
+                b.append(v);
+            } else if (v instanceof String || v instanceof Character) {
+                quote(v.toString(), b);
+            } else if (v.getClass().isArray()) {
+                b.append('[');
+                int n = Array.getLength(v);
+                for (int i = 0; i < n; i++) {
+                    if (i > 0) b.append(',');
+                    write(Array.get(v, i), path + "[" + i + "]", b);
+                }
+                b.append(']');
+            } else if (v instanceof List<?> list) {
+                b.append('[');
+                int i = 0;
+                for (Object item : list) {
+                    if (i > 0) b.append(',');
+                    write(item, path + "[" + i + "]", b);
+                    i++;
+                }
+                b.append(']');
+            } else if (v instanceof Map<?, ?> map && !path.startsWith("value")) {
+                b.append('{');
+                boolean first = true;
+                for (Map.Entry<?, ?> e : map.entrySet()) {
+                    if (!first) b.append(',');
+                    first = false;
+                    quote(String.valueOf(e.getKey()), b);
+                    b.append(':');
+                    write(e.getValue(), path + "." + e.getKey(), b);
+                }
+                b.append('}');
+            } else {
+                throw new BadValue(path + " is a " + v.getClass().getSimpleName() + "; return plain values (numbers, boolean, String, arrays)");
+            }
+        }
+
+        private static void quote(String s, StringBuilder b) {
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> b.append("\\\"");
+                    case '\\' -> b.append("\\\\");
+                    case '\n' -> b.append("\\n");
+                    case '\r' -> b.append("\\r");
+                    case '\t' -> b.append("\\t");
+                    default -> {
+                        if (c < 0x20 || c == 0x2028 || c == 0x2029) b.append(String.format("\\u%04x", (int) c));
+                        else b.append(c);
+                    }
+                }
+            }
+            b.append('"');
+        }
+    }
+}

@@ -1,0 +1,423 @@
+// Judge harness for C++17: compiled together with the candidate's solution.cpp (g++ -O2, in a
+// sandbox container; the candidate's file is #included below, so the compiler names it and its
+// own lines) and run inside another one. It calls solution(...) once per test and prints result
+// records tagged with a per-run nonce; it decides nothing (the worker compares outputs outside
+// the sandbox). Argument and return types come from solution's own declaration (template
+// deduction), so the harness needs no copy of the task's signature.
+// Protocol (one record per line on the private stdout):
+//   @@<nonce> READY | START i | RESULT i {...} | DONE
+// Everything of the harness is defined before the candidate's code, so the candidate's macros
+// (#define int long long) cannot change it.
+#include <bits/stdc++.h>
+#include <cxxabi.h>
+#include <dirent.h>
+#include <pthread.h>
+#include <time.h>
+#include <unistd.h>
+
+namespace judge_harness {
+
+struct BadValue : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct Json {
+    enum Kind { Null, Bool, Int, Double, String, Array } kind = Null;
+    bool b = false;
+    long long i = 0;
+    double d = 0;
+    std::string s;
+    std::vector<Json> a;
+};
+
+class Parser {
+public:
+    explicit Parser(const std::string& text) : s_(text) {}
+
+    Json parse() {
+        Json v = value();
+        ws();
+        if (p_ != s_.size()) fail("trailing characters");
+        return v;
+    }
+
+private:
+    const std::string& s_;
+    size_t p_ = 0;
+
+    [[noreturn]] void fail(const char* what) { throw std::runtime_error(std::string("test input: ") + what); }
+
+    void ws() {
+        while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\n' || s_[p_] == '\r' || s_[p_] == '\t')) p_++;
+    }
+
+    char next() {
+        if (p_ >= s_.size()) fail("unexpected end");
+        return s_[p_++];
+    }
+
+    Json value() {
+        ws();
+        if (p_ >= s_.size()) fail("unexpected end");
+        Json v;
+        char c = s_[p_];
+        if (c == '[') {
+            p_++;
+            v.kind = Json::Array;
+            ws();
+            if (p_ < s_.size() && s_[p_] == ']') {
+                p_++;
+                return v;
+            }
+            while (true) {
+                v.a.push_back(value());
+                ws();
+                char d = next();
+                if (d == ']') return v;
+                if (d != ',') fail("bad array");
+            }
+        }
+        if (c == '"') {
+            v.kind = Json::String;
+            v.s = string();
+            return v;
+        }
+        if (s_.compare(p_, 4, "true") == 0) {
+            p_ += 4;
+            v.kind = Json::Bool;
+            v.b = true;
+            return v;
+        }
+        if (s_.compare(p_, 5, "false") == 0) {
+            p_ += 5;
+            v.kind = Json::Bool;
+            return v;
+        }
+        if (s_.compare(p_, 4, "null") == 0) {
+            p_ += 4;
+            return v;
+        }
+        size_t start = p_;
+        bool integral = true;
+        while (p_ < s_.size() && std::strchr("+-0123456789.eE", s_[p_]) != nullptr) {
+            if (s_[p_] == '.' || s_[p_] == 'e' || s_[p_] == 'E') integral = false;
+            p_++;
+        }
+        if (start == p_) fail("unexpected character");
+        std::string n = s_.substr(start, p_ - start);
+        if (integral) {
+            errno = 0;
+            v.i = std::strtoll(n.c_str(), nullptr, 10);
+            if (errno == 0) {
+                v.kind = Json::Int;
+                v.d = static_cast<double>(v.i);
+                return v;
+            }
+        }
+        v.kind = Json::Double;
+        v.d = std::strtod(n.c_str(), nullptr);
+        v.i = static_cast<long long>(v.d);
+        return v;
+    }
+
+    std::string string() {
+        if (next() != '"') fail("expected a string");
+        std::string out;
+        while (true) {
+            char c = next();
+            if (c == '"') return out;
+            if (c != '\\') {
+                out += c;
+                continue;
+            }
+            char e = next();
+            switch (e) {
+                case 'n': out += '\n'; break;
+                case 't': out += '\t'; break;
+                case 'r': out += '\r'; break;
+                case 'b': out += '\b'; break;
+                case 'f': out += '\f'; break;
+                case 'u': {
+                    if (p_ + 4 > s_.size()) fail("bad escape");
+                    unsigned cp = static_cast<unsigned>(std::stoul(s_.substr(p_, 4), nullptr, 16));
+                    p_ += 4;
+                    if (cp >= 0xD800 && cp <= 0xDBFF && s_.compare(p_, 2, "\\u") == 0) {
+                        unsigned lo = static_cast<unsigned>(std::stoul(s_.substr(p_ + 2, 4), nullptr, 16));
+                        p_ += 6;
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                    }
+                    utf8(cp, out);
+                    break;
+                }
+                default: out += e;
+            }
+        }
+    }
+
+    static void utf8(unsigned cp, std::string& out) {
+        if (cp < 0x80) {
+            out += static_cast<char>(cp);
+        } else if (cp < 0x800) {
+            out += static_cast<char>(0xC0 | (cp >> 6));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += static_cast<char>(0xE0 | (cp >> 12));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        } else {
+            out += static_cast<char>(0xF0 | (cp >> 18));
+            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            out += static_cast<char>(0x80 | (cp & 0x3F));
+        }
+    }
+};
+
+template <class T> struct IsVector : std::false_type {};
+template <class T, class A> struct IsVector<std::vector<T, A>> : std::true_type {};
+template <class T> inline constexpr bool AlwaysFalse = false;
+
+template <class T> T from(const Json& j) {
+    if constexpr (std::is_same_v<T, bool>) {
+        return j.b;
+    } else if constexpr (std::is_integral_v<T>) {
+        return static_cast<T>(j.i);
+    } else if constexpr (std::is_floating_point_v<T>) {
+        return static_cast<T>(j.d);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        return j.s;
+    } else if constexpr (IsVector<T>::value) {
+        T out;
+        out.reserve(j.a.size());
+        for (const Json& e : j.a) out.push_back(from<typename T::value_type>(e));
+        return out;
+    } else {
+        static_assert(AlwaysFalse<T>, "solution(...) takes a parameter type the judge cannot pass: use the skeleton's types (int, long long, double, bool, string, vector<...>)");
+    }
+}
+
+inline void quote(const std::string& s, std::string& out) {
+    out += '"';
+    for (unsigned char c : s) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default:
+                if (c < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+    }
+    out += '"';
+}
+
+inline void number(double d, std::string& out) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.17g", d);
+    out += buf;
+}
+
+template <class T> void write(const T& v, const std::string& path, std::string& out) {
+    if constexpr (std::is_same_v<T, bool>) {
+        out += v ? "true" : "false";
+    } else if constexpr (std::is_same_v<T, char>) {
+        quote(std::string(1, v), out);
+    } else if constexpr (std::is_integral_v<T>) {
+        out += std::to_string(v);
+    } else if constexpr (std::is_floating_point_v<T>) {
+        if (!std::isfinite(static_cast<double>(v))) throw BadValue(path + " is not a finite number");
+        number(static_cast<double>(v), out);
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        quote(v, out);
+    } else if constexpr (IsVector<T>::value) {
+        out += '[';
+        size_t i = 0;
+        for (auto it = v.begin(); it != v.end(); ++it, ++i) {
+            if (i > 0) out += ',';
+            write(static_cast<typename T::value_type>(*it), path + "[" + std::to_string(i) + "]", out);
+        }
+        out += ']';
+    } else {
+        static_assert(AlwaysFalse<T>, "solution(...) returns a type the judge cannot read: use the skeleton's return type");
+    }
+}
+
+struct Outcome {
+    std::string value;  // JSON, when ok
+    bool ok = false;
+    std::string kind, error;
+    double cpuMs = 0, wallMs = 0;
+};
+
+inline long long threadCpuNs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+inline long long wallNs() {
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+inline long long peakRssKb() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmHWM:", 0) == 0) return std::atoll(line.c_str() + 6);
+    }
+    return 0;
+}
+
+inline std::string demangle(const char* name) {
+    int status = 0;
+    char* d = abi::__cxa_demangle(name, nullptr, nullptr, &status);
+    std::string out = status == 0 && d != nullptr ? d : name;
+    std::free(d);
+    return out;
+}
+
+template <class R, class... A, size_t... I>
+Outcome callWith(R (*f)(A...), const Json& args, std::index_sequence<I...>) {
+    static_assert(!std::is_void_v<R>, "solution(...) must return a value");
+    Outcome o;
+    if (args.a.size() != sizeof...(A)) {
+        o.kind = "exception";
+        o.error = "solution(...) takes " + std::to_string(sizeof...(A)) + " arguments; the task passes " + std::to_string(args.a.size());
+        return o;
+    }
+    std::tuple<std::decay_t<A>...> values{from<std::decay_t<A>>(args.a[I])...};
+    long long cpu0 = threadCpuNs(), wall0 = wallNs();
+    try {
+        R r = f(std::get<I>(values)...);
+        o.cpuMs = (threadCpuNs() - cpu0) / 1e6;
+        o.wallMs = (wallNs() - wall0) / 1e6;
+        try {
+            write(static_cast<std::decay_t<R>>(r), "value", o.value);
+            o.ok = true;
+        } catch (const BadValue& e) {
+            o.kind = "bad-value";
+            o.error = e.what();
+        }
+        return o;
+    } catch (const std::bad_alloc& e) {
+        o.kind = "memory";
+        o.error = "std::bad_alloc: " + std::string(e.what());
+    } catch (const std::exception& e) {
+        o.kind = "exception";
+        o.error = demangle(typeid(e).name()) + ": " + e.what();
+    } catch (...) {
+        auto* type = abi::__cxa_current_exception_type();
+        o.kind = "exception";
+        o.error = "uncaught exception of type " + (type != nullptr ? demangle(type->name()) : std::string("unknown"));
+    }
+    if (o.error.size() > 500) o.error.resize(500);
+    o.cpuMs = (threadCpuNs() - cpu0) / 1e6;
+    o.wallMs = (wallNs() - wall0) / 1e6;
+    return o;
+}
+
+inline int recordsFd = 1;
+inline std::string nonce;
+
+inline void emit(const std::string& kind, long index = -1, const std::string& payload = "") {
+    std::string line = "@@" + nonce + " " + kind;
+    if (index >= 0) line += " " + std::to_string(index);
+    if (!payload.empty()) line += " " + payload;
+    line += '\n';
+    const char* p = line.data();
+    size_t left = line.size();
+    while (left > 0) {
+        ssize_t n = ::write(recordsFd, p, left);
+        if (n <= 0) {
+            if (n < 0 && errno == EINTR) continue;
+            std::_Exit(3);
+        }
+        p += n;
+        left -= static_cast<size_t>(n);
+    }
+}
+
+using Runner = Outcome (*)(const Json&);
+
+inline Runner runner;
+
+// One file per test (/sandbox/tests/<i>.json, an argument list): only the current input is in memory.
+inline size_t testCount() {
+    size_t count = 0;
+    if (DIR* dir = opendir("/sandbox/tests")) {
+        while (dirent* entry = readdir(dir)) {
+            if (entry->d_name[0] != '.') count++;
+        }
+        closedir(dir);
+    }
+    return count;
+}
+
+inline Json readTest(size_t i) {
+    std::ifstream in("/sandbox/tests/" + std::to_string(i) + ".json", std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return Parser(buffer.str()).parse();
+}
+
+inline void* runAll(void*) {
+    const size_t count = testCount();
+    emit("READY");
+    for (size_t i = 0; i < count; i++) {
+        emit("START", static_cast<long>(i));
+        Outcome o = runner(readTest(i));
+        std::string r = "{\"ok\":";
+        r += o.ok ? "true" : "false";
+        if (o.ok) {
+            r += ",\"value\":" + o.value;
+        } else {
+            r += ",\"kind\":";
+            quote(o.kind, r);
+            r += ",\"error\":";
+            quote(o.error, r);
+        }
+        char times[96];
+        std::snprintf(times, sizeof times, ",\"cpuMs\":%.4f,\"wallMs\":%.4f", o.cpuMs, o.wallMs);
+        r += times;
+        r += ",\"memKb\":" + std::to_string(peakRssKb());
+        r += '}';
+        emit("RESULT", static_cast<long>(i), r);
+    }
+    emit("DONE");
+    return nullptr;
+}
+
+template <class R, class... A> int mainWith(R (*f)(A...)) {
+    static R (*fn)(A...) = f;
+    runner = [](const Json& args) { return callWith(fn, args, std::index_sequence_for<A...>{}); };
+    std::getline(std::cin, nonce);
+    while (!nonce.empty() && (nonce.back() == '\r' || nonce.back() == ' ')) nonce.pop_back();
+    // Records go to a private copy of stdout; the candidate's cout/printf land on stderr.
+    recordsFd = dup(1);
+    dup2(2, 1);
+    // Deep recursion is legitimate: run on a thread with a big stack.
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 512UL * 1024 * 1024);
+    pthread_t thread;
+    if (pthread_create(&thread, &attr, runAll, nullptr) != 0) return 4;
+    pthread_join(thread, nullptr);
+    std::cout.flush();
+    std::fflush(stdout);
+    std::_Exit(0);
+}
+
+}  // namespace judge_harness
+
+#include "solution.cpp"
+
+signed main() { return judge_harness::mainWith(solution); }

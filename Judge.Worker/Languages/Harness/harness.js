@@ -1,0 +1,202 @@
+// Judge harness for JavaScript (Node.js): runs inside the sandbox, evaluates the candidate's
+// solution.js (as a script named solution.js, so syntax errors and stack traces name the
+// candidate's own file and lines), calls solution(...) once per test and prints result records
+// tagged with a per-run nonce. It decides nothing: the worker compares outputs outside the
+// sandbox. Protocol (one record per line on the private stdout):
+//   @@<nonce> COMPILE {"line":n,"message":...} | READY | START i | RESULT i {...} | DONE
+'use strict';
+const fs = require('fs');
+const vm = require('vm');
+
+const SOLUTION = '/sandbox/solution.js';
+const TESTS = '/sandbox/tests'; // one file per test (<i>.json, an argument list)
+
+function readNonce() {
+  const chunks = [];
+  const buf = Buffer.alloc(256);
+  while (true) {
+    let n;
+    try {
+      n = fs.readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      if (e.code === 'EAGAIN') continue;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+    if (buf.subarray(0, n).includes(10)) break;
+  }
+  return Buffer.concat(chunks).toString('utf8').split('\n')[0].trim();
+}
+
+// Records go to a private descriptor of stdout; whatever the candidate prints (console.log,
+// process.stdout.write) lands on stderr, so it can never interleave with or forge a record.
+// Node has no dup(): reopening /proc/self/fd/1 gives a descriptor of the same pipe.
+function privateStdout() {
+  try {
+    const fd = fs.openSync('/proc/self/fd/1', 'a');
+    return fd;
+  } catch {
+    return 1;
+  }
+}
+
+function peakRssKb() {
+  try {
+    const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+class BadValue extends Error {}
+
+// Only plain values: a class instance could rig its JSON form.
+function plain(value, path) {
+  if (value === null || value === undefined) return null;
+  const t = typeof value;
+  if (t === 'boolean' || t === 'string') return value;
+  if (t === 'number') {
+    if (!Number.isFinite(value)) throw new BadValue(`${path} is ${value}, not a finite number`);
+    return value;
+  }
+  if (t === 'bigint') return value;
+  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+    const out = [];
+    for (let i = 0; i < value.length; i++) out.push(plain(value[i], `${path}[${i}]`));
+    return out;
+  }
+  throw new BadValue(`${path} is a ${value && value.constructor ? value.constructor.name : t}; return plain values (number, boolean, string, array)`);
+}
+
+// JSON with BigInt (a long result) written as a plain integer.
+function toJson(value) {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function candidateLine(error) {
+  const stack = error && typeof error.stack === 'string' ? error.stack : '';
+  const m = /solution\.js:(\d+)/.exec(stack); // the innermost frame in the candidate's file
+  return m ? Number(m[1]) : null;
+}
+
+function describe(error) {
+  let message;
+  if (error instanceof Error || (error && typeof error === 'object' && 'message' in error)) {
+    message = `${error.name || (error.constructor && error.constructor.name) || 'Error'}: ${error.message}`;
+  } else {
+    message = `thrown value: ${String(error)}`;
+  }
+  message = message.slice(0, 500);
+  const line = candidateLine(error);
+  return line ? `${message} (solution.js line ${line})` : message;
+}
+
+function failureKind(error) {
+  // "Array buffer allocation failed" and friends: the candidate asked for more memory than there is.
+  return error instanceof RangeError && /allocation failed|out of memory/i.test(error.message) ? 'memory' : 'exception';
+}
+
+// process.cpuUsage() is per process, not per thread (Node offers no thread CPU clock): it also
+// counts V8's GC and compiler threads. Acceptable: JavaScript's time limits carry a factor of 2.
+function cpuNs() {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1000;
+}
+
+function main() {
+  const nonce = readNonce();
+  const records = privateStdout();
+  const toStderr = process.stderr.write.bind(process.stderr);
+  process.stdout.write = (chunk, encoding, callback) => toStderr(chunk, encoding, callback);
+
+  const emit = (kind, index, payload) => {
+    let line = `@@${nonce} ${kind}`;
+    if (index !== undefined && index !== null) line += ` ${index}`;
+    if (payload !== undefined) line += ` ${toJson(payload)}`;
+    fs.writeSync(records, line + '\n');
+  };
+
+  const source = fs.readFileSync(SOLUTION, 'utf8');
+  let script;
+  try {
+    script = new vm.Script(source, { filename: 'solution.js' });
+  } catch (e) {
+    const m = /solution\.js:(\d+)/.exec(String(e.stack));
+    const line = m ? Number(m[1]) : 1;
+    emit('COMPILE', null, { line, message: `solution.js:${line}: ${e.name}: ${e.message}` });
+    return;
+  }
+  const count = fs.readdirSync(TESTS).length;
+
+  // CommonJS-style solutions (module.exports = solution) work too.
+  globalThis.module = { exports: {} };
+  globalThis.exports = globalThis.module.exports;
+  globalThis.require = require;
+
+  emit('START', 0); // top-level code of the candidate counts against the first test
+  let cpu0 = cpuNs();
+  let wall0 = process.hrtime.bigint();
+  try {
+    script.runInThisContext();
+  } catch (e) {
+    emit('RESULT', 0, failure(e, cpu0, wall0));
+    return;
+  }
+  let fn = vm.runInThisContext('typeof solution === "function" ? solution : undefined');
+  if (typeof fn !== 'function') {
+    const exported = globalThis.module.exports;
+    fn = typeof exported === 'function' ? exported : exported && typeof exported.solution === 'function' ? exported.solution : undefined;
+  }
+  if (typeof fn !== 'function') {
+    emit('COMPILE', null, { line: 1, message: 'solution.js:1: no function named solution(...) is defined' });
+    return;
+  }
+  emit('READY');
+
+  for (let i = 0; i < count; i++) {
+    if (i > 0) emit('START', i);
+    let result;
+    let args = JSON.parse(fs.readFileSync(`${TESTS}/${i}.json`, 'utf8'));
+    cpu0 = cpuNs();
+    wall0 = process.hrtime.bigint();
+    try {
+      const value = fn(...args);
+      args = null; // the input may be large: let it go before the next one is read
+      const cpuMs = (cpuNs() - cpu0) / 1e6;
+      const wallMs = Number(process.hrtime.bigint() - wall0) / 1e6;
+      try {
+        result = { ok: true, value: plain(value, 'value') };
+      } catch (e) {
+        if (!(e instanceof BadValue)) throw e;
+        result = { ok: false, kind: 'bad-value', error: e.message };
+      }
+      Object.assign(result, { cpuMs, wallMs, memKb: peakRssKb() });
+    } catch (e) {
+      result = failure(e, cpu0, wall0);
+    }
+    emit('RESULT', i, result);
+  }
+  emit('DONE');
+}
+
+function failure(error, cpu0, wall0) {
+  return {
+    ok: false,
+    kind: failureKind(error),
+    error: describe(error),
+    cpuMs: (cpuNs() - cpu0) / 1e6,
+    wallMs: Number(process.hrtime.bigint() - wall0) / 1e6,
+    memKb: peakRssKb(),
+  };
+}
+
+main();
+// Timers or open handles the candidate left behind must not keep the program alive.
+process.exit(0);
