@@ -9,8 +9,8 @@ public sealed record CreateSubmissionRequest(string? ProblemId, string? Language
 /// <summary>Checks a submission request before anything is stored; every message names its field.</summary>
 public sealed class CreateSubmissionRequestValidator : AbstractValidator<CreateSubmissionRequest>
 {
-    /// <summary>64 KiB of UTF-8: more than any honest solution, small enough to store and compile cheaply.</summary>
-    public const int MaxCodeBytes = 64 * 1024;
+    /// <summary>See <see cref="SubmissionLimits.MaxCodeBytes"/>.</summary>
+    public const int MaxCodeBytes = SubmissionLimits.MaxCodeBytes;
 
     public CreateSubmissionRequestValidator()
     {

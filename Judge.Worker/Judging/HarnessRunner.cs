@@ -12,12 +12,35 @@ namespace Judge.Worker.Judging;
 /// </summary>
 public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Microsoft.Extensions.Options.IOptions<SandboxOptions> options)
 {
+    private const string GroupRunnerName = "run-groups.sh";
+
+    /// <summary>
+    /// Runs the harness command once per group folder (in order), with the group in JUDGE_TESTS and
+    /// the nonce on stdin. Before each group it kills every process the previous one left (kill -1
+    /// spares only PID 1, tini, and the shell itself) and empties /tmp (even folders the candidate
+    /// locked with chmod), so nothing carries over.
+    /// A harness that fails ends the run with its exit status.
+    /// </summary>
+    private static readonly byte[] GroupRunner = Encoding.UTF8.GetBytes("""
+        read -r nonce
+        for dir in /sandbox/tests/*/; do
+          kill -9 -1 2>/dev/null
+          chmod -R u+rwx /tmp 2>/dev/null; find /tmp -mindepth 1 -delete 2>/dev/null
+          printf '%s\n' "$nonce" | JUDGE_TESTS="$dir" "$@" || exit $?
+        done
+
+        """);
+
     /// <summary>
     /// Runs tests from the start of <paramref name="inputs"/> until all are done or the program
     /// stops; <see cref="HarnessRun.StoppedAt"/> names the first input without a result.
     /// </summary>
     /// <param name="wallFor">The wall-clock allowance of input i (its index in <paramref name="inputs"/>).</param>
-    public async Task<HarnessRun> RunAsync(SandboxProgram program, IReadOnlyList<JsonArray> inputs, int memoryMb, Func<int, TimeSpan> wallFor, CancellationToken cancellationToken)
+    /// <param name="groupStarts">
+    /// Indices in <paramref name="inputs"/> where a test group starts; each group runs in a fresh
+    /// process (its own runtime, statics and /tmp), so no state carries over. Null: one group.
+    /// </param>
+    public async Task<HarnessRun> RunAsync(SandboxProgram program, IReadOnlyList<JsonArray> inputs, int memoryMb, Func<int, TimeSpan> wallFor, CancellationToken cancellationToken, IReadOnlyList<int>? groupStarts = null)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -25,11 +48,17 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
 
         // A fresh nonce per run: a candidate who learns one learns nothing about the next.
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        // One file per test, so the harness holds only the current input in memory.
-        var files = new Dictionary<string, byte[]>(program.Files);
+        // One folder per group, one file per test, so the harness holds only the current input in memory.
+        var files = new Dictionary<string, byte[]>(program.Files) { [GroupRunnerName] = GroupRunner };
+        var group = -1;
         for (var i = 0; i < inputs.Count; i++)
         {
-            files[$"tests/{i}.json"] = Encoding.UTF8.GetBytes(inputs[i].ToJsonString());
+            if (i == 0 || (groupStarts?.Contains(i) ?? false))
+            {
+                group++;
+            }
+
+            files[$"tests/{group:D4}/{i}.json"] = Encoding.UTF8.GetBytes(inputs[i].ToJsonString());
         }
 
         var parser = new RecordParser(nonce, inputs.Count);
@@ -38,7 +67,7 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
             new SandboxRun
             {
                 Image = options.Value.ImageFor(program.ImageName),
-                Command = program.Command,
+                Command = ["sh", "/sandbox/" + GroupRunnerName, .. program.Command],
                 Files = files,
                 Stdin = Encoding.UTF8.GetBytes(nonce + "\n"),
                 MemoryMb = memoryMb,
@@ -56,7 +85,8 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
                         watchdog.Arm(wallFor(parser.Results.Count));
                         break;
                     case RecordKind.Done:
-                        watchdog.Arm(TimeSpan.FromSeconds(5));
+                        // The next group's process starts its runtime (or, after the last, the container ends).
+                        watchdog.Arm(TimeSpan.FromMilliseconds(options.Value.StartupTimeoutMs));
                         break;
                 }
             },

@@ -18,6 +18,14 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
         ArgumentNullException.ThrowIfNull(spec);
         var toolchain = toolchains.Get(language);
         var plan = await planner.PlanAsync(spec, cancellationToken);
+        // The API refuses larger code; a job that reaches the worker by another way is refused here too,
+        // before any compiler spends time or memory on it.
+        var codeBytes = System.Text.Encoding.UTF8.GetByteCount(code);
+        if (codeBytes > SubmissionLimits.MaxCodeBytes)
+        {
+            return CompileFailed(spec, language, $"the source is {codeBytes} bytes; the limit is {SubmissionLimits.MaxCodeBytes} bytes (64 KiB)");
+        }
+
         var compiled = await toolchain.CompileAsync(code, cancellationToken);
         if (compiled.Program is null)
         {
@@ -35,7 +43,9 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
                 [.. flat.Skip(offset).Select(t => t.Case.Args)],
                 spec.Limits.MemoryMb,
                 i => LanguageTimeFactors.WallLimit(flat[offset + i].Case.CpuLimitFor(language)),
-                cancellationToken);
+                cancellationToken,
+                // Each group in a fresh process: nothing a group leaves (statics, files, children) reaches the next.
+                [.. Enumerable.Range(offset, flat.Count - offset).Where(i => i == offset || flat[i].Group != flat[i - 1].Group).Select(i => i - offset)]);
             if (run.CompileError is not null)
             {
                 return CompileFailed(spec, language, run.CompileError);

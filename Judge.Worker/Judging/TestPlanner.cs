@@ -85,7 +85,9 @@ public sealed class TestPlanner(CSharpToolchain csharp, HarnessRunner runner, IO
             throw new SpecPlanException(spec, $"the reference {spec.Reference.File} does not compile: {compiled.Output}");
         }
 
-        var run = await runner.RunAsync(compiled.Program, [.. all.Select(c => c.Args)], spec.Limits.MemoryMb, _ => ReferenceWallPerTest, cancellationToken);
+        // Groups in fresh processes, as candidates' run: the reference's times are measured the same way.
+        var groupStarts = groups.Select(g => g.Cases.Count).Aggregate(new List<int> { 0 }, (starts, n) => [.. starts, starts[^1] + n]);
+        var run = await runner.RunAsync(compiled.Program, [.. all.Select(c => c.Args)], spec.Limits.MemoryMb, _ => ReferenceWallPerTest, cancellationToken, groupStarts);
         if (run.StoppedAt is { } stopped)
         {
             throw new SpecPlanException(spec, $"the reference stopped on case '{all[stopped].Name}' (exit code {run.Outcome.ExitCode}, timed out: {run.Outcome.TimedOut}, out of memory: {run.Outcome.OomKilled})");

@@ -10,7 +10,9 @@ import time
 import traceback
 
 SOLUTION = "/sandbox/solution.py"
-TESTS = "/sandbox/tests"  # one file per test (<i>.json, an argument list): only the current one is in memory
+# This process's test group: one file per test, <i>.json (an argument list), i numbering the run's tests;
+# only the current input is in memory.
+TESTS = os.environ.get("JUDGE_TESTS", "/sandbox/tests")
 
 
 def peak_rss_kb():
@@ -74,14 +76,14 @@ def main():
     except SyntaxError as e:
         emit("COMPILE", payload={"line": e.lineno, "message": f"solution.py:{e.lineno}:{e.offset}: {type(e).__name__}: {e.msg}"})
         return
-    count = len(os.listdir(TESTS))
+    indices = sorted(int(n[:-5]) for n in os.listdir(TESTS) if n.endswith(".json"))
 
     namespace = {"__name__": "solution"}
-    emit("START", 0)  # module-level code of the candidate counts against the first test
+    emit("START", indices[0])  # module-level code of the candidate counts against the first test
     try:
         exec(code, namespace)
     except BaseException as e:  # noqa: BLE001 - any failure of candidate code is a verdict
-        emit("RESULT", 0, failure(e, 0, 0))
+        emit("RESULT", indices[0], failure(e, 0, 0))
         return
     fn = namespace.get("solution")
     if not callable(fn):
@@ -89,8 +91,8 @@ def main():
         return
     emit("READY")
 
-    for i in range(count):
-        if i > 0:
+    for i in indices:
+        if i != indices[0]:
             emit("START", i)
         with open(f"{TESTS}/{i}.json", encoding="utf-8") as f:
             args = json.load(f)
