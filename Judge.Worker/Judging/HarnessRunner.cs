@@ -93,7 +93,7 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
             watchdog,
             cancellationToken);
 
-        return new HarnessRun(parser.CompileError, parser.Results, parser.Results.Count < inputs.Count ? parser.Results.Count : null, outcome);
+        return new HarnessRun(parser.CompileError, parser.Results, parser.Results.Count < inputs.Count ? parser.Results.Count : null, outcome) { ForgedAt = parser.ForgedAt };
     }
 
     /// <summary>Accepts only well-formed records with this run's nonce, in order; everything else is ignored.</summary>
@@ -104,6 +104,13 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
         public List<TestRecord> Results { get; } = [];
 
         public string? CompileError { get; private set; }
+
+        /// <summary>
+        /// The test during which a record with this run's nonce came out of turn (a second RESULT for a
+        /// finished test, a START or RESULT ahead of its turn): only a program that found the nonce in
+        /// the harness's memory and wrote records of its own can do that. Null when every record fit.
+        /// </summary>
+        public int? ForgedAt { get; private set; }
 
         public RecordKind Accept(string line)
         {
@@ -117,16 +124,15 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
             {
                 case "READY":
                     return RecordKind.Ready;
-                case "START" when parts.Length >= 2 && int.TryParse(parts[1], out var started) && started == Results.Count:
-                    return RecordKind.Start;
-                case "RESULT" when parts.Length == 3 && int.TryParse(parts[1], out var index) && index == Results.Count && index < count:
-                    if (TryParse(parts[2]) is { } obj)
-                    {
-                        Results.Add(TestRecord.From(obj));
-                        return RecordKind.Result;
-                    }
-
+                case "START" or "RESULT" when parts.Length >= 2 && int.TryParse(parts[1], out var index) && (index != Results.Count || index >= count):
+                    // The harness numbers records in order; one out of turn was written by someone else.
+                    ForgedAt ??= Math.Clamp(Math.Min(index, Results.Count), 0, count - 1);
                     return RecordKind.None;
+                case "START" when parts.Length >= 2:
+                    return RecordKind.Start;
+                case "RESULT" when parts.Length == 3 && TryParse(parts[2]) is { } result:
+                    Results.Add(TestRecord.From(result));
+                    return RecordKind.Result;
                 case "COMPILE" when parts.Length >= 2 && Results.Count == 0:
                     var payload = TryParse(string.Join(' ', parts[1..]));
                     CompileError = payload?["message"]?.GetValue<string>() ?? "compile error";
@@ -167,7 +173,11 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
 /// <param name="Results">One record per finished test, in input order.</param>
 /// <param name="StoppedAt">Index of the first test without a result; null when every test finished.</param>
 /// <param name="Outcome">The container's end: exit code, OOM kill, watchdog, output caps.</param>
-public sealed record HarnessRun(string? CompileError, IReadOnlyList<TestRecord> Results, int? StoppedAt, SandboxOutcome Outcome);
+public sealed record HarnessRun(string? CompileError, IReadOnlyList<TestRecord> Results, int? StoppedAt, SandboxOutcome Outcome)
+{
+    /// <summary>The test during which records were forged (see the parser); its result cannot be trusted.</summary>
+    public int? ForgedAt { get; init; }
+}
 
 /// <summary>One RESULT record: the value returned, or the failure, with the harness's measurements.</summary>
 public sealed record TestRecord(bool Ok, JsonNode? Value, string? FailureKind, string? Error, double CpuMs, double WallMs, long MemoryKb)

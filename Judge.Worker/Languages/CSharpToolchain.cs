@@ -51,11 +51,90 @@ public sealed class CSharpToolchain : IToolchain
         // The first compile in a process JITs Roslyn (seconds, more under load): it must not count
         // against a candidate's compile timeout, so it happens once, untimed, before any other.
         await WarmCompiler.Value.WaitAsync(cancellationToken);
-        return await Task.Run(() => Compile(code, CompileTimeout, cancellationToken), cancellationToken);
+        try
+        {
+            // Roslyn checks the token only now and then: the verdict does not wait past the limit
+            // for a compile that ignores it (its thread finishes on its own).
+            return await OnBigStack(() => Compile(code, CompileTimeout, cancellationToken)).WaitAsync(CompileTimeout + TimeSpan.FromSeconds(2), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return CompileResult.Failed($"compilation took longer than {CompileTimeout.TotalSeconds:0} s and was stopped");
+        }
     }
+
+    /// <summary>
+    /// Roslyn's parser recurses once per nesting level, and not on every path with a stack check:
+    /// 25 KB of nested parentheses overflowed a thread-pool thread's stack and killed the whole worker
+    /// (found by the attack suite). A stack overflow cannot be caught, so compiles run on a thread
+    /// whose stack holds the deepest nesting 64 KiB of source can have (reserved, not committed).
+    /// </summary>
+    private const int CompilerStackBytes = 512 * 1024 * 1024;
+
+    /// <summary>The line where ( [ { nest deeper than <paramref name="limit"/>, or null (a plain count: brackets in strings count too).</summary>
+    public static int? NestingBeyond(string code, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        int depth = 0, line = 1;
+        foreach (var c in code)
+        {
+            switch (c)
+            {
+                case '\n':
+                    line++;
+                    break;
+                case '(' or '[' or '{':
+                    if (++depth > limit)
+                    {
+                        return line;
+                    }
+
+                    break;
+                case ')' or ']' or '}':
+                    depth = Math.Max(depth - 1, 0);
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static Task<CompileResult> OnBigStack(Func<CompileResult> compile)
+    {
+        var done = new TaskCompletionSource<CompileResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    done.SetResult(compile());
+                }
+                catch (Exception e)
+                {
+                    done.SetException(e);
+                }
+            },
+            CompilerStackBytes)
+        {
+            IsBackground = true,
+            Name = "csharp-compile",
+        };
+        thread.Start();
+        return done.Task;
+    }
+
+    /// <summary>No honest solution nests brackets this deep; Roslyn's parser slows quadratically with depth.</summary>
+    public const int MaxNesting = 256;
 
     private static CompileResult Compile(string code, TimeSpan compileTimeout, CancellationToken cancellationToken)
     {
+        // Checked before Roslyn sees the code: 64 KiB of '(' keeps the parser busy for minutes and
+        // it does not look at the cancellation token meanwhile.
+        if (NestingBeyond(code, MaxNesting) is { } line)
+        {
+            return CompileResult.Failed($"{SourceFileName}({line},1): error: brackets nest more than {MaxNesting} levels deep");
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(compileTimeout);
         var candidate = CSharpSyntaxTree.ParseText(code, Options, SourceFileName, Encoding.UTF8, timeout.Token);

@@ -228,7 +228,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                 SecurityOpt =
                 [
                     "no-new-privileges",                    // setuid binaries cannot raise privileges
-                    "seccomp=" + SeccompProfile.Json,       // Docker's default syscall filter minus io_uring
+                    "seccomp=" + SeccompProfile.Json,       // Docker's default syscall filter minus io_uring and ptrace
                 ],
                 PidsLimit = _options.PidsLimit,             // fork bombs hit a wall
                 Memory = memoryBytes,                       // the task's memory limit...

@@ -4,7 +4,8 @@ namespace Judge.Worker.Sandbox;
 
 /// <summary>
 /// The seccomp profile of every sandbox container (seccomp.json beside this file): Docker's default
-/// allowlist for a container without capabilities, minus the io_uring syscalls Docker 20.10 still allows.
+/// allowlist for a container without capabilities, minus the io_uring syscalls Docker 20.10 still allows
+/// and ptrace (the group runner and tini run as the candidate's user).
 /// </summary>
 public static class SeccompProfile
 {

@@ -71,14 +71,32 @@ function plain(value, path) {
   throw new BadValue(`${path} is a ${value && value.constructor ? value.constructor.name : t}; return plain values (number, boolean, string, array)`);
 }
 
-// JSON with BigInt (a long result) written as a plain integer.
+// What the records are written with, taken before the candidate's code runs: replacing
+// JSON.stringify, BigInt.prototype.toString or Array.prototype.join afterwards changes nothing here.
+const stringify = JSON.stringify;
+const bigintToString = Function.prototype.call.bind(BigInt.prototype.toString);
+const objectEntries = Object.entries;
+const isArray = Array.isArray;
+
+// JSON with BigInt (a long result) written as a plain integer; plain loops, no prototype methods.
 function toJson(value) {
-  if (typeof value === 'bigint') return value.toString();
-  if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${toJson(v)}`).join(',')}}`;
+  if (typeof value === 'bigint') return bigintToString(value);
+  if (isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + toJson(value[i]);
+    return out + ']';
   }
-  return JSON.stringify(value);
+  if (value !== null && typeof value === 'object') {
+    let out = '{';
+    let first = true;
+    const entries = objectEntries(value);
+    for (let i = 0; i < entries.length; i++) {
+      out += (first ? '' : ',') + stringify(entries[i][0]) + ':' + toJson(entries[i][1]);
+      first = false;
+    }
+    return out + '}';
+  }
+  return stringify(value);
 }
 
 function candidateLine(error) {

@@ -52,6 +52,10 @@ def candidate_line(exc):
     return line
 
 
+# Taken before the candidate's module runs: replacing json.dumps afterwards does not reach the records.
+dumps = json.dumps
+
+
 def main():
     nonce = sys.stdin.readline().strip()
     # Records go to a private copy of stdout; whatever the candidate prints (print, os.write(1))
@@ -65,7 +69,7 @@ def main():
         if index is not None:
             parts.append(str(index))
         if payload is not None:
-            parts.append(json.dumps(payload, separators=(",", ":")))
+            parts.append(dumps(payload, separators=(",", ":")))
         records.write(" ".join(parts) + "\n")
         records.flush()
 
