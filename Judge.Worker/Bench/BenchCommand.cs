@@ -17,41 +17,22 @@ namespace Judge.Worker.Bench;
 /// <summary>
 /// `bench [--runs N] [--api URL] [--out FILE]`: latency figures with a baseline measured in the
 /// same run. Baseline: a bare Docker.DotNet create+start+wait+remove of the sandbox image running
-/// `true`. Measured: judging max-subarray (C#, Python) in the engine, and, with --api, submit →
-/// verdict through the running API, Hangfire and worker. Also the harness's cost per test.
+/// `true`. Measured: judging max-subarray (each language's bank reference) in the engine, and, with --api, submit →
+/// verdict through the running API, Hangfire and worker, for all five languages. Also the harness's cost per test.
 /// </summary>
 public static class BenchCommand
 {
     private const string Problem = "max-subarray";
 
-    // The bank holds C# and Python solutions; the other languages get the same algorithm inline.
-    private const string KadaneJava = """
-        class Solution {
-            public long solution(int[] a) {
-                long best = a[0], cur = a[0];
-                for (int i = 1; i < a.length; i++) { cur = Math.max(a[i], cur + a[i]); best = Math.max(best, cur); }
-                return best;
-            }
-        }
-        """;
-
-    private const string KadaneCpp = """
-        #include <bits/stdc++.h>
-        using namespace std;
-        long long solution(vector<int>& a) {
-            long long best = a[0], cur = a[0];
-            for (size_t i = 1; i < a.size(); i++) { cur = max<long long>(a[i], cur + a[i]); best = max(best, cur); }
-            return best;
-        }
-        """;
-
-    private const string KadaneJavaScript = """
-        function solution(a) {
-            let best = a[0], cur = a[0];
-            for (let i = 1; i < a.length; i++) { cur = Math.max(a[i], cur + a[i]); best = Math.max(best, cur); }
-            return best;
-        }
-        """;
+    /// <summary>The bank's reference solution of each language, by file extension.</summary>
+    private static readonly Dictionary<string, string> ReferenceFiles = new()
+    {
+        [Core.Judging.LanguageNames.CSharp] = "reference.cs",
+        [Core.Judging.LanguageNames.Python] = "reference.py",
+        [Core.Judging.LanguageNames.Java] = "reference.java",
+        [Core.Judging.LanguageNames.Cpp] = "reference.cpp",
+        [Core.Judging.LanguageNames.JavaScript] = "reference.js",
+    };
 
     public static async Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
@@ -70,14 +51,11 @@ public static class BenchCommand
 
         var spec = services.GetRequiredService<ProblemBank>().Find(Problem) ?? throw new CliException($"the bank has no {Problem}");
         var judge = services.GetRequiredService<SubmissionJudge>();
-        var code = new Dictionary<string, string>
+        var code = new Dictionary<string, string>();
+        foreach (var (language, file) in ReferenceFiles)
         {
-            ["csharp"] = await File.ReadAllTextAsync(Path.Combine(spec.Directory, "solutions", "reference.cs"), cancellationToken),
-            ["python"] = await File.ReadAllTextAsync(Path.Combine(spec.Directory, "solutions", "reference.py"), cancellationToken),
-            ["java"] = KadaneJava,
-            ["cpp"] = KadaneCpp,
-            ["javascript"] = KadaneJavaScript,
-        };
+            code[language] = await File.ReadAllTextAsync(Path.Combine(spec.Directory, "solutions", file), cancellationToken);
+        }
 
         var rows = new List<Row>();
         Console.Error.WriteLine($"bench: {runs} runs each on {Environment.ProcessorCount} cores");
@@ -108,11 +86,8 @@ public static class BenchCommand
         var runner = services.GetRequiredService<HarnessRunner>();
         var toolchains = services.GetRequiredService<Toolchains>();
         var overhead = new List<string>();
-        foreach (var (language, source) in new Dictionary<string, string>
-        {
-            ["csharp"] = "class Solution { public long solution(int[] a) => a[0]; }",
-            ["python"] = "def solution(a):\n    return a[0]\n",
-        })
+        // The skeleton of each language returns a constant: what is left is the harness's own cost.
+        foreach (var (language, source) in Problems.Model.SkeletonRenderer.All(spec.Signature))
         {
             var program = (await toolchains.Get(language).CompileAsync(source, cancellationToken)).Program!;
             var perTest = await HarnessOverheadAsync(runner, program, cancellationToken);

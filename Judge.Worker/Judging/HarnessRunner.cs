@@ -15,7 +15,7 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
     private const string GroupRunnerName = "run-groups.sh";
 
     /// <summary>
-    /// Runs the harness command once per group folder (in order), with the group in JUDGE_TESTS and
+    /// Runs the harness command once per group folder (in order), with the group in HARNESS_TESTS and
     /// the nonce on stdin. Before each group it kills every process the previous one left (kill -1
     /// spares only PID 1, tini, and the shell itself) and empties /tmp (even folders the candidate
     /// locked with chmod), so nothing carries over.
@@ -26,7 +26,7 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
         for dir in /sandbox/tests/*/; do
           kill -9 -1 2>/dev/null
           chmod -R u+rwx /tmp 2>/dev/null; find /tmp -mindepth 1 -delete 2>/dev/null
-          printf '%s\n' "$nonce" | JUDGE_TESTS="$dir" "$@" || exit $?
+          printf '%s\n' "$nonce" | HARNESS_TESTS="$dir" "$@" || exit $?
         done
 
         """);

@@ -187,6 +187,9 @@ public sealed class CSharpToolchain : IToolchain
                 "DOTNET_CLI_TELEMETRY_OPTOUT=1",
                 "DOTNET_EnableDiagnostics=0",                // no debugger/profiler IPC sockets in /tmp
                 "DOTNET_gcServer=0",
+                // Managed heap capped at 75 % of the container's limit (hex 4B): hoarding ends in
+                // OutOfMemoryException (MEMORY_LIMIT) while the runtime still has room to report it.
+                "DOTNET_GCHeapHardLimitPercent=4B",
             ],
             ReadOnlyMounts: [DotnetRoot]));
     }

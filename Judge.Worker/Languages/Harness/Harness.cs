@@ -47,7 +47,7 @@ internal static class JudgeHarness
         }
 
         // This process's test group: one file per test, <i>.json (an argument list), i numbering the run's tests.
-        var dir = Environment.GetEnvironmentVariable("JUDGE_TESTS") ?? TestsPath;
+        var dir = Environment.GetEnvironmentVariable("HARNESS_TESTS") ?? TestsPath;
         var indices = Directory.GetFiles(dir, "*.json").Select(f => int.Parse(Path.GetFileNameWithoutExtension(f), System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
         var parameters = method.GetParameters();
         Emit("READY");

@@ -27,7 +27,7 @@ import java.util.Map;
 
 final class JudgeHarness {
     // This process's test group: one file per test, <i>.json (an argument list), i numbering the run's tests.
-    private static final String TESTS = System.getenv().getOrDefault("JUDGE_TESTS", "/sandbox/tests");
+    private static final String TESTS = System.getenv().getOrDefault("HARNESS_TESTS", "/sandbox/tests");
     private static PrintStream records;
     private static String nonce = "";
 

@@ -352,7 +352,7 @@ inline Runner runner;
 
 // This process's test group: one file per test, <i>.json (an argument list), i numbering the run's tests.
 inline std::string testsDir() {
-    const char* dir = std::getenv("JUDGE_TESTS");
+    const char* dir = std::getenv("HARNESS_TESTS");
     return dir != nullptr ? dir : "/sandbox/tests";
 }
 

@@ -10,7 +10,7 @@ const vm = require('vm');
 
 const SOLUTION = '/sandbox/solution.js';
 // This process's test group: one file per test, <i>.json (an argument list), i numbering the run's tests.
-const TESTS = process.env.JUDGE_TESTS || '/sandbox/tests';
+const TESTS = process.env.HARNESS_TESTS || '/sandbox/tests';
 
 function readNonce() {
   const chunks = [];

@@ -12,7 +12,7 @@ import traceback
 SOLUTION = "/sandbox/solution.py"
 # This process's test group: one file per test, <i>.json (an argument list), i numbering the run's tests;
 # only the current input is in memory.
-TESTS = os.environ.get("JUDGE_TESTS", "/sandbox/tests")
+TESTS = os.environ.get("HARNESS_TESTS", "/sandbox/tests")
 
 
 def peak_rss_kb():

@@ -1,4 +1,4 @@
-// expect: OK — kill(-1, SIGKILL) signals every process it may; Linux spares the caller and PID 1 (tini), and the PID namespace hides everything outside the container, so only a sleeping child of ours dies and the sum is returned.
+// expect: RUNTIME_ERROR — kill(-1, SIGKILL) signals every process it may: inside the PID namespace that is the group runner (same user) but not tini (PID 1), so the run ends as killed by signal 9, never OK, and nothing outside the container is reached.
 #include <bits/stdc++.h>
 #include <csignal>
 #include <sys/wait.h>

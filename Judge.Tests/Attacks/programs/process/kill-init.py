@@ -1,4 +1,4 @@
-# expect: OK — sends SIGKILL to PID 1 (tini) and to its parent; the kernel drops SIGKILL sent to a PID namespace's init from inside it, so the run goes on and the sum is returned.
+# expect: RUNTIME_ERROR — sends SIGKILL to PID 1 (tini, which the kernel shields from its own namespace) and to its parent, the group runner, which dies: the run ends as killed by signal 9, never OK.
 import os
 import signal
 
