@@ -34,6 +34,8 @@ public static class WorkerServices
         services.AddSingleton<Toolchains>();
         services.AddSingleton<TestPlanner>();
         services.AddSingleton<SubmissionJudge>();
+        services.AddSingleton<Complexity.ProbeRunner>();
+        services.AddSingleton<Complexity.ComplexityProbe>();
         services.AddSingleton<SandboxPreflight>();
         _ = configuration;
         return services;

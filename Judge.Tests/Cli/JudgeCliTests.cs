@@ -36,6 +36,30 @@ public sealed class JudgeCliTests
         });
     }
 
+    /// <summary>
+    /// --complexity adds the probe's object. The detection is experimental (issue 7): the test holds
+    /// it to its one promise, never confidently wrong, and to the shape of the contract.
+    /// </summary>
+    [Test]
+    public async Task Judge_WithComplexity_AddsTheProbe_AndIsNeverConfidentlyWrong()
+    {
+        var (exit, stdout, stderr) = await RunAsync("--problem", "max-subarray", "--lang", "python", "--file", TestEnvironment.SubmissionPath("max-subarray", "correct.py"), "--json", "--complexity");
+        Assert.That(exit, Is.EqualTo(0), stderr);
+        var complexity = JsonNode.Parse(stdout)!["complexity"]!.AsObject();
+        var detected = complexity["detected"]?.GetValue<string>();
+        Assert.Multiple(() =>
+        {
+            Assert.That(complexity.Select(p => p.Key), Is.EquivalentTo(new[] { "expected", "detected", "confident", "alternatives", "points", "referencePoints" }));
+            Assert.That(complexity["expected"]!.GetValue<string>(), Is.EqualTo("O(n)"));
+            Assert.That(complexity["points"]!.AsArray(), Has.Count.GreaterThanOrEqualTo(4), "a linear solution finishes the sweep");
+            Assert.That(complexity["points"]![0]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "n", "cpuMs" }));
+            if (complexity["confident"]!.GetValue<bool>())
+            {
+                Assert.That(detected, Is.EqualTo("O(n)"), "a confident answer must be right");
+            }
+        });
+    }
+
     [TestCase("java", "correct.java")]
     [TestCase("cpp", "correct.cpp")]
     [TestCase("javascript", "correct.js")]

@@ -24,6 +24,7 @@ public static class JudgeCommand
         var language = args.Required("--lang");
         var file = args.Required("--file");
         var json = args.Flag("--json");
+        var complexity = args.Flag("--complexity");
         args.RejectUnknown();
 
         if (!LanguageNames.All.Contains(language))
@@ -52,7 +53,7 @@ public static class JudgeCommand
         }
 
         var code = await File.ReadAllTextAsync(file, cancellationToken);
-        var report = await services.GetRequiredService<SubmissionJudge>().JudgeAsync(spec, language, code, cancellationToken);
+        var report = await services.GetRequiredService<SubmissionJudge>().JudgeAsync(spec, language, code, cancellationToken, probeComplexity: complexity);
         Console.Out.WriteLine(json ? JsonSerializer.Serialize(report, Json) : Describe(report));
         return 0;
     }
@@ -72,6 +73,13 @@ public static class JudgeCommand
         {
             lines.Add($"  {g.Name,-24} {g.Kind,-12} {g.Verdict.ToWire()}");
             lines.AddRange(g.Tests.Select(t => $"    {t.Name,-22} {t.Verdict.ToWire(),-14} cpu {t.CpuMs,8:0.0} ms  wall {t.WallMs,8:0.0} ms  {t.MemoryKb,7} KiB  {t.Message}"));
+        }
+
+        if (report.Complexity is { } c)
+        {
+            lines.Add($"complexity: expected {c.Expected}, detected {c.Detected ?? "undetermined: " + string.Join(" or ", c.Alternatives)}{(c.Confident ? " (confident)" : string.Empty)}");
+            var reference = c.ReferencePoints.ToDictionary(p => p.N, p => p.CpuMs);
+            lines.AddRange(c.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(reference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms"));
         }
 
         return string.Join('\n', lines);

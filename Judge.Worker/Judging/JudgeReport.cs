@@ -14,7 +14,12 @@ public sealed record JudgeReport(
     Score Score,
     CompileInfo Compile,
     IReadOnlyList<GroupReport> Groups,
-    string SpecHash);
+    string SpecHash)
+{
+    /// <summary>Set when the submission was probed for its time complexity (judge --complexity).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Complexity.ComplexityReport? Complexity { get; init; }
+}
 
 /// <summary>Percentages of groups passed: correctness groups, performance groups, and all of them.</summary>
 public sealed record Score(double Correctness, double Performance, double Total);

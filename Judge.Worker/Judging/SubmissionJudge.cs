@@ -11,9 +11,10 @@ namespace Judge.Worker.Judging;
 /// timeout, memory) does a fresh container resume at the next group, so one failure costs its
 /// own group and nothing else.
 /// </summary>
-public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, HarnessRunner runner)
+public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, HarnessRunner runner, Complexity.ComplexityProbe probe)
 {
-    public async Task<JudgeReport> JudgeAsync(ProblemSpec spec, string language, string code, CancellationToken cancellationToken)
+    /// <param name="probeComplexity">Also measure the time complexity, with the same compiled program, after the verdict.</param>
+    public async Task<JudgeReport> JudgeAsync(ProblemSpec spec, string language, string code, CancellationToken cancellationToken, bool probeComplexity = false)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var toolchain = toolchains.Get(language);
@@ -84,7 +85,10 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
         var groups = plan.Groups
             .Select((g, gi) => BuildGroup(g, [.. flat.Select((t, i) => (t, i)).Where(x => x.t.Group == gi && reports[x.i] is not null).Select(x => reports[x.i]!)]))
             .ToList();
-        return new JudgeReport(spec.Id, language, OverallVerdict(groups), ScoreOf(groups), new CompileInfo(true, compiled.Output), groups, spec.SpecHash);
+        return new JudgeReport(spec.Id, language, OverallVerdict(groups), ScoreOf(groups), new CompileInfo(true, compiled.Output), groups, spec.SpecHash)
+        {
+            Complexity = probeComplexity ? await probe.ProbeAsync(spec, language, compiled.Program, cancellationToken) : null,
+        };
     }
 
     /// <summary>A finished test: the harness's record, checked against the limit and the expected value.</summary>

@@ -1,0 +1,37 @@
+using Judge.Problems.Model;
+using Judge.Worker.Languages;
+
+namespace Judge.Worker.Complexity;
+
+/// <summary>
+/// Detects a program's time complexity: its probe points against the reference's, fitted outside
+/// the sandbox. Never claims a class it is not sure of: "undetermined" names the candidates.
+/// </summary>
+public sealed class ComplexityProbe(ProbeRunner runner)
+{
+    public async Task<ComplexityReport> ProbeAsync(ProblemSpec spec, string language, SandboxProgram program, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var reference = await runner.ReferenceAsync(spec, cancellationToken);
+        var points = await runner.MeasureAsync(spec, program, language, cancellationToken);
+        var fit = ComplexityFitter.FitAgainstReference(points, reference, spec.Complexity.Expected);
+        return new ComplexityReport(spec.Complexity.Expected, fit.Detected, fit.Confident, fit.Alternatives, Summarise(points), Summarise(reference));
+    }
+
+    /// <summary>The minimum per size: what the fit used, and what a plot shows.</summary>
+    private static IReadOnlyList<ProbePoint> Summarise(IReadOnlyList<ProbePoint> points) =>
+        [.. points.GroupBy(p => p.N).Select(g => new ProbePoint(g.Key, Math.Round(g.Min(p => p.CpuMs), 4))).OrderBy(p => p.N)];
+}
+
+/// <summary>
+/// The CLI's "complexity" object: the class the task expects, the detected one (null when
+/// undetermined), whether the fit was confident, the classes it could not tell apart, and the
+/// measured points (minimum CPU ms per size) of the submission and the reference.
+/// </summary>
+public sealed record ComplexityReport(
+    string Expected,
+    string? Detected,
+    bool Confident,
+    IReadOnlyList<string> Alternatives,
+    IReadOnlyList<ProbePoint> Points,
+    IReadOnlyList<ProbePoint> ReferencePoints);
