@@ -18,7 +18,6 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
     {
         ArgumentNullException.ThrowIfNull(spec);
         var toolchain = toolchains.Get(language);
-        var plan = await planner.PlanAsync(spec, cancellationToken);
         // The API refuses larger code; a job that reaches the worker by another way is refused here too,
         // before any compiler spends time or memory on it.
         var codeBytes = System.Text.Encoding.UTF8.GetByteCount(code);
@@ -26,6 +25,8 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
         {
             return CompileFailed(spec, language, $"the source is {codeBytes} bytes; the limit is {SubmissionLimits.MaxCodeBytes} bytes (64 KiB)");
         }
+
+        var plan = await planner.PlanAsync(spec, cancellationToken);
 
         var compiled = await toolchain.CompileAsync(code, cancellationToken);
         if (compiled.Program is null)
