@@ -93,7 +93,7 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
             watchdog,
             cancellationToken);
 
-        return new HarnessRun(parser.CompileError, parser.Results, parser.Results.Count < inputs.Count ? parser.Results.Count : null, outcome) { ForgedAt = parser.ForgedAt };
+        return new HarnessRun(parser.CompileError, parser.Results, parser.Results.Count < inputs.Count ? parser.Results.Count : null, outcome) { Forged = parser.Forged };
     }
 
     /// <summary>Accepts only well-formed records with this run's nonce, in order; everything else is ignored.</summary>
@@ -106,11 +106,11 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
         public string? CompileError { get; private set; }
 
         /// <summary>
-        /// The test during which a record with this run's nonce came out of turn (a second RESULT for a
+        /// Tests during which a record with this run's nonce came out of turn (a second RESULT for a
         /// finished test, a START or RESULT ahead of its turn): only a program that found the nonce in
-        /// the harness's memory and wrote records of its own can do that. Null when every record fit.
+        /// the harness's memory and wrote records of its own can do that.
         /// </summary>
-        public int? ForgedAt { get; private set; }
+        public HashSet<int> Forged { get; } = [];
 
         public RecordKind Accept(string line)
         {
@@ -126,7 +126,7 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
                     return RecordKind.Ready;
                 case "START" or "RESULT" when parts.Length >= 2 && int.TryParse(parts[1], out var index) && (index != Results.Count || index >= count):
                     // The harness numbers records in order; one out of turn was written by someone else.
-                    ForgedAt ??= Math.Clamp(Math.Min(index, Results.Count), 0, count - 1);
+                    Forged.Add(Math.Clamp(Math.Min(index, Results.Count), 0, count - 1));
                     return RecordKind.None;
                 case "START" when parts.Length >= 2:
                     return RecordKind.Start;
@@ -175,8 +175,8 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
 /// <param name="Outcome">The container's end: exit code, OOM kill, watchdog, output caps.</param>
 public sealed record HarnessRun(string? CompileError, IReadOnlyList<TestRecord> Results, int? StoppedAt, SandboxOutcome Outcome)
 {
-    /// <summary>The test during which records were forged (see the parser); its result cannot be trusted.</summary>
-    public int? ForgedAt { get; init; }
+    /// <summary>Tests during which records were forged (see the parser); their results cannot be trusted.</summary>
+    public IReadOnlySet<int> Forged { get; init; } = new HashSet<int>();
 }
 
 /// <summary>One RESULT record: the value returned, or the failure, with the harness's measurements.</summary>

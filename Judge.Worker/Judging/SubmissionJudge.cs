@@ -59,9 +59,9 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
                 reports[next + i] = await DecideAsync(spec, language, plan.Groups[group], test, run.Results[i], cancellationToken);
             }
 
-            if (run.ForgedAt is { } forged)
+            foreach (var forged in run.Forged)
             {
-                // The test that was forged fails, whatever the forged record claimed.
+                // A forged test fails, whatever the forged record claimed.
                 reports[next + forged] = new TestReport(flat[next + forged].Case.Name, Verdict.WrongAnswer, 0, 0, 0, "the program wrote result records of its own; only the judge's records count")
                 {
                     CpuLimitMs = flat[next + forged].Case.CpuLimitFor(language),
