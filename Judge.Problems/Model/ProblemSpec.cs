@@ -109,7 +109,10 @@ public sealed record DeclaredSolution(string File, string Expect, string? Comple
     public SourcePosition At { get; init; } = SourcePosition.Unknown;
 
     /// <summary>The language, from the file extension.</summary>
-    public string Language => Path.GetExtension(File) switch
+    public string Language => LanguageOf(File);
+
+    /// <summary>The language of a source file, by its extension (.cs, .py, .java, .cpp, .js).</summary>
+    public static string LanguageOf(string file) => Path.GetExtension(file) switch
     {
         ".cs" => "csharp",
         ".py" => "python",

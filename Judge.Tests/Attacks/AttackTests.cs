@@ -46,7 +46,7 @@ public sealed partial class AttackTests
         var path = Path.Combine(Root, "programs", file);
         var code = await File.ReadAllTextAsync(path);
         var (expected, why) = ExpectationOf(code, file);
-        var language = LanguageOf(path);
+        var language = DeclaredSolution.LanguageOf(path);
 
         var report = await _engine.GetRequiredService<SubmissionJudge>().JudgeAsync(_task, language, code, CancellationToken.None);
 
@@ -98,16 +98,6 @@ public sealed partial class AttackTests
         Assert.That(match.Success, Is.True, $"{file}: the first line must declare 'expect: <VERDICT> — <why>'");
         return (VerdictNames.Parse(match.Groups["verdict"].Value), match.Groups["why"].Value.Trim());
     }
-
-    private static string LanguageOf(string path) => Path.GetExtension(path) switch
-    {
-        ".cs" => LanguageNames.CSharp,
-        ".py" => LanguageNames.Python,
-        ".java" => LanguageNames.Java,
-        ".cpp" => LanguageNames.Cpp,
-        ".js" => LanguageNames.JavaScript,
-        var other => throw new AssertionException($"{path}: no language has the extension '{other}'"),
-    };
 
     [GeneratedRegex(@"expect:\s*(?<verdict>[A-Z_]+)\s*(?:—|-+)?\s*(?<why>.*)$")]
     private static partial Regex Expectation();

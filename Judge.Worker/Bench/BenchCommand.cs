@@ -24,16 +24,6 @@ public static class BenchCommand
 {
     private const string Problem = "max-subarray";
 
-    /// <summary>The bank's reference solution of each language, by file extension.</summary>
-    private static readonly Dictionary<string, string> ReferenceFiles = new()
-    {
-        [Core.Judging.LanguageNames.CSharp] = "reference.cs",
-        [Core.Judging.LanguageNames.Python] = "reference.py",
-        [Core.Judging.LanguageNames.Java] = "reference.java",
-        [Core.Judging.LanguageNames.Cpp] = "reference.cpp",
-        [Core.Judging.LanguageNames.JavaScript] = "reference.js",
-    };
-
     public static async Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -51,10 +41,11 @@ public static class BenchCommand
 
         var spec = services.GetRequiredService<ProblemBank>().Find(Problem) ?? throw new CliException($"the bank has no {Problem}");
         var judge = services.GetRequiredService<SubmissionJudge>();
+        // Each language's reference, as the spec declares it (solutions/reference.<ext>).
         var code = new Dictionary<string, string>();
-        foreach (var (language, file) in ReferenceFiles)
+        foreach (var solution in spec.Solutions.Where(s => Path.GetFileNameWithoutExtension(s.File) == "reference"))
         {
-            code[language] = await File.ReadAllTextAsync(Path.Combine(spec.Directory, "solutions", file), cancellationToken);
+            code[solution.Language] = await File.ReadAllTextAsync(Path.Combine(spec.Directory, solution.File), cancellationToken);
         }
 
         var rows = new List<Row>();

@@ -20,7 +20,7 @@ public sealed class ComplexityProbe(ProbeRunner runner)
 
     /// <summary>The minimum per size: what the fit used, and what a plot shows.</summary>
     private static IReadOnlyList<ProbePoint> Summarise(IReadOnlyList<ProbePoint> points) =>
-        [.. points.GroupBy(p => p.N).Select(g => new ProbePoint(g.Key, Math.Round(g.Min(p => p.CpuMs), 4))).OrderBy(p => p.N)];
+        [.. ComplexityFitter.MinimumPerSize(points).Select(p => p with { CpuMs = Math.Round(p.CpuMs, 4) })];
 }
 
 /// <summary>

@@ -86,7 +86,7 @@ public sealed class TestPlanner(CSharpToolchain csharp, HarnessRunner runner, IO
         }
 
         // Groups in fresh processes, as candidates' run: the reference's times are measured the same way.
-        var groupStarts = groups.Select(g => g.Cases.Count).Aggregate(new List<int> { 0 }, (starts, n) => [.. starts, starts[^1] + n]);
+        var groupStarts = groups.Select((_, gi) => groups.Take(gi).Sum(g => g.Cases.Count)).ToList();
         var run = await runner.RunAsync(compiled.Program, [.. all.Select(c => c.Args)], spec.Limits.MemoryMb, _ => ReferenceWallPerTest, cancellationToken, groupStarts);
         if (run.StoppedAt is { } stopped)
         {
