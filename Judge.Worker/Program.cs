@@ -13,6 +13,7 @@ internal static class Program
           Judge.Worker verify [--problem <id>] [--parallel N]
           Judge.Worker serve
           Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
+          Judge.Worker bench-complexity [--corpus <dir>] [--problem <id>] [--out <file>] [--json]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -44,6 +45,8 @@ internal static class Program
                     return 0;
                 case "bench":
                     return await BenchCommand.RunAsync(rest, cancel.Token);
+                case "bench-complexity":
+                    return await ComplexityBench.RunAsync(rest, cancel.Token);
                 default:
                     Console.Error.WriteLine($"unknown command '{args[0]}'");
                     Console.Error.WriteLine(Usage);

@@ -9,18 +9,19 @@ namespace Judge.Worker.Complexity;
 /// </summary>
 public sealed class ComplexityProbe(ProbeRunner runner)
 {
-    public async Task<ComplexityReport> ProbeAsync(ProblemSpec spec, string language, SandboxProgram program, CancellationToken cancellationToken)
+    /// <param name="referenceFile">The solution to compare with; by default the task's reference in the submission's language.</param>
+    public async Task<ComplexityReport> ProbeAsync(ProblemSpec spec, string language, SandboxProgram program, CancellationToken cancellationToken, string? referenceFile = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var reference = await runner.ReferenceAsync(spec, cancellationToken);
-        var points = await runner.MeasureAsync(spec, program, language, cancellationToken);
+        var reference = await runner.ReferenceAsync(spec, referenceFile ?? ProbeRunner.ReferenceFile(spec, language), cancellationToken);
+        var points = await runner.MeasureAsync(spec, program, cancellationToken);
         var fit = ComplexityFitter.FitAgainstReference(points, reference, spec.Complexity.Expected);
         return new ComplexityReport(spec.Complexity.Expected, fit.Detected, fit.Confident, fit.Alternatives, Summarise(points), Summarise(reference));
     }
 
     /// <summary>The minimum per size: what the fit used, and what a plot shows.</summary>
     private static IReadOnlyList<ProbePoint> Summarise(IReadOnlyList<ProbePoint> points) =>
-        [.. ComplexityFitter.MinimumPerSize(points).Select(p => p with { CpuMs = Math.Round(p.CpuMs, 4) })];
+        [.. ComplexityFitter.MinimumPerSize(points).Select(p => p with { CpuMs = double.Parse(p.CpuMs.ToString("G4", System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) })];
 }
 
 /// <summary>

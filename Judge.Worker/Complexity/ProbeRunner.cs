@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json.Nodes;
 using Judge.Problems.Model;
 using Judge.Problems.Scripts;
@@ -9,83 +10,193 @@ namespace Judge.Worker.Complexity;
 
 /// <summary>
 /// Measures how a program's CPU time grows with input size (shared/complexity-probes.md): the
-/// task's generator makes fresh inputs at geometric sizes, the harness calls solution(...) once per
-/// input in one sandbox container and reports thread CPU time per call, and the sweep stops at the
-/// first call that spends the budget. The C# reference is measured on the same inputs, so the
-/// ratio between the two shows the algorithmic difference rather than cache effects.
+/// task's generator makes fresh inputs at geometric sizes, and the harness, in probe mode, times
+/// solution(...) in one sandbox container: thread CPU time per call, small sizes batched to about
+/// <see cref="SampleMs"/> on copies of distinct inputs, an empty call's cost subtracted. Sizes grow
+/// until the next one would overrun the time budget. The task's reference is swept the same way, once
+/// per spec version and language, so the ratio between the two shows the algorithmic difference.
 /// </summary>
-public sealed class ProbeRunner(HarnessRunner runner, CSharpToolchain csharp)
+public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
 {
-    /// <summary>×2 from 64 to 65 536: eleven sizes, a range of 2^10 (the recipe's minimum).</summary>
-    public static readonly IReadOnlyList<int> Sizes = [.. Enumerable.Range(6, 11).Select(e => 1 << e)];
+    /// <summary>The smallest size; sizes double from here up to the task's largest performance size.</summary>
+    public const int FirstSize = 16;
 
-    /// <summary>Fresh inputs per size; the minimum per size is kept (noise only ever adds time).</summary>
+    /// <summary>Samples per size, each on its own inputs; the fit keeps the minimum (noise only ever adds time).</summary>
     public const int Rounds = 3;
 
-    /// <summary>One call over this much CPU (C# milliseconds, times the language's factor) ends the sweep.</summary>
-    public const double CallBudgetMs = 250;
+    /// <summary>Target CPU time of one sample: calls are batched up to it (the recipe's ≥ 2 ms).</summary>
+    public const double SampleMs = 2;
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<(int N, JsonArray Args)>>>> _inputs = new(StringComparer.Ordinal);
+    /// <summary>A sample counts only if its per-call time is at least this many times the empty call's.</summary>
+    public const double MinSignalOverBaseline = 2;
+
+    /// <summary>Distinct inputs in a small size's sample (copies of them fill the batch).</summary>
+    public const int DistinctInputs = 8;
+
+    /// <summary>Wall time a submission's sweep may spend on samples; the goal is ≤ 5 s added per submission.</summary>
+    public static readonly TimeSpan SubmissionBudget = TimeSpan.FromSeconds(3);
+
+    /// <summary>The reference's sweep runs once per spec version, so it may go to the largest size.</summary>
+    public static readonly TimeSpan ReferenceBudget = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<ProbeSample>>>> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<ProbePoint>>>> _reference = new(StringComparer.Ordinal);
 
-    /// <summary>The program's points, ascending by size; fewer sizes when the budget ran out.</summary>
-    public async Task<IReadOnlyList<ProbePoint>> MeasureAsync(ProblemSpec spec, SandboxProgram program, string language, CancellationToken cancellationToken)
+    /// <summary>The sizes of a task's sweep: ×2 from <see cref="FirstSize"/>, then its largest performance size.</summary>
+    public static IReadOnlyList<int> SizesFor(ProblemSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(program);
-        var inputs = await InputsAsync(spec, cancellationToken);
-        var budgetMs = CallBudgetMs * LanguageTimeFactors.For(language);
-        // The watchdog ends a call that would run far past the budget; its size is simply not measured.
-        var wall = LanguageTimeFactors.WallLimit(budgetMs);
-        var run = await runner.RunAsync(program, [.. inputs.Select(i => i.Args)], spec.Limits.MemoryMb, _ => wall, cancellationToken);
-
-        var points = new List<ProbePoint>();
-        for (var i = 0; i < run.Results.Count; i++)
+        var largest = spec.Groups.Where(g => g.Kind == GroupKind.Performance && g.Generated is not null).Select(g => g.Generated!.N).DefaultIfEmpty(65_536).Max();
+        var sizes = new List<int>();
+        for (var n = FirstSize; n <= largest; n *= 2)
         {
-            var record = run.Results[i];
-            if (!record.Ok)
-            {
-                break;
-            }
-
-            points.Add(new ProbePoint(inputs[i].N, record.CpuMs));
-            if (record.CpuMs > budgetMs)
-            {
-                break;
-            }
+            sizes.Add(n);
         }
 
-        // A size counts only with all its rounds: a sweep cut mid-size keeps the sizes before it.
-        return [.. points.GroupBy(p => p.N).Where(g => g.Count() == Rounds).SelectMany(g => g)];
+        if (largest > sizes[^1] * 1.2)
+        {
+            sizes.Add(largest);
+        }
+
+        return sizes;
     }
 
-    /// <summary>The C# reference's points on the same inputs, measured once per spec version.</summary>
-    public Task<IReadOnlyList<ProbePoint>> ReferenceAsync(ProblemSpec spec, CancellationToken cancellationToken)
+    /// <summary>The program's points, ascending by size (per call, baseline subtracted); fewer sizes when the budget ran out.</summary>
+    public Task<IReadOnlyList<ProbePoint>> MeasureAsync(ProblemSpec spec, SandboxProgram program, CancellationToken cancellationToken) =>
+        MeasureAsync(spec, program, SubmissionBudget, cancellationToken);
+
+    /// <summary>
+    /// The reference's points on the same inputs, measured once per spec version and language: the
+    /// task's reference in the submission's language where the spec ships one (solutions/reference.py,
+    /// ...), so both run on the same runtime and suffer the same overheads; else the C# reference.
+    /// </summary>
+    public Task<IReadOnlyList<ProbePoint>> ReferenceForAsync(ProblemSpec spec, string language, CancellationToken cancellationToken) =>
+        ReferenceAsync(spec, ReferenceFile(spec, language), cancellationToken);
+
+    /// <summary>The points of one of the task's solutions (a path in its folder), measured once per spec version.</summary>
+    public Task<IReadOnlyList<ProbePoint>> ReferenceAsync(ProblemSpec spec, string file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var lazy = _reference.GetOrAdd(spec.SpecHash, _ => new Lazy<Task<IReadOnlyList<ProbePoint>>>(async () =>
+        var lazy = _reference.GetOrAdd(spec.SpecHash + "/" + file, _ => new Lazy<Task<IReadOnlyList<ProbePoint>>>(async () =>
         {
-            var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, spec.Reference.File), CancellationToken.None);
-            var compiled = await csharp.CompileAsync(code, CancellationToken.None);
-            return compiled.Program is null ? [] : await MeasureAsync(spec, compiled.Program, Core.Judging.LanguageNames.CSharp, CancellationToken.None);
+            var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, file), CancellationToken.None);
+            var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileAsync(code, CancellationToken.None);
+            return compiled.Program is null ? [] : await MeasureAsync(spec, compiled.Program, ReferenceBudget, CancellationToken.None);
         }));
         return lazy.Value.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Rounds × sizes inputs from the complexity generator (seeds 1, 2, 3: the probe family), smallest first.</summary>
-    private Task<IReadOnlyList<(int N, JsonArray Args)>> InputsAsync(ProblemSpec spec, CancellationToken cancellationToken) =>
-        _inputs.GetOrAdd(spec.SpecHash, _ => new Lazy<Task<IReadOnlyList<(int N, JsonArray Args)>>>(async () =>
+    /// <summary>The reference a submission in this language is compared with (a path in the task's folder).</summary>
+    public static string ReferenceFile(ProblemSpec spec, string language)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.Solutions.FirstOrDefault(s => s.Language == language && Path.GetFileNameWithoutExtension(s.File) == "reference" && s.Expect == "OK")?.File
+            ?? spec.Reference.File;
+    }
+
+    private async Task<IReadOnlyList<ProbePoint>> MeasureAsync(ProblemSpec spec, SandboxProgram program, TimeSpan budget, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(program);
+        var samples = await SamplesAsync(spec, cancellationToken);
+        // The first sample is a warm-up (class loading, JIT): measured, then dropped.
+        IReadOnlyList<ProbeSample> files = [samples[0], .. samples];
+        var sweep = new Sweep(files, budget);
+        var probing = program with
         {
-            var inputs = new List<(int N, JsonArray Args)>();
-            foreach (var n in Sizes)
+            // Probe mode; .NET compiles fully optimised at once, so no tier change happens mid-sweep.
+            Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "DOTNET_TieredCompilation=0"],
+        };
+        await runner.RunFilesAsync(probing, [.. files.Select(f => f.File)], spec.Limits.MemoryMb, _ => sweep.Allowance, cancellationToken, keepGoing: sweep.Accept);
+        return sweep.Points();
+    }
+
+    /// <summary>Rounds × sizes samples, smallest size first; seeds 1, 2, 3, … so every sample has inputs of its own.</summary>
+    private Task<IReadOnlyList<ProbeSample>> SamplesAsync(ProblemSpec spec, CancellationToken cancellationToken) =>
+        _inputs.GetOrAdd(spec.SpecHash, _ => new Lazy<Task<IReadOnlyList<ProbeSample>>>(async () =>
+        {
+            var samples = new List<ProbeSample>();
+            foreach (var n in SizesFor(spec))
             {
-                var group = new TestGroup($"probe-{n}", GroupKind.Performance, [], new GeneratorSpec(spec.Complexity.Generator, n, [.. Enumerable.Range(1, Rounds)]));
-                foreach (var c in await GeneratorRunner.GenerateAsync(spec, group, CancellationToken.None))
+                var distinct = Math.Clamp(4096 / n, 1, DistinctInputs);
+                for (var round = 0; round < Rounds; round++)
                 {
-                    inputs.Add((n, c.Args));
+                    var seeds = Enumerable.Range(1 + (round * distinct), distinct).ToList();
+                    var group = new TestGroup($"probe-{n}", GroupKind.Performance, [], new GeneratorSpec(spec.Complexity.Generator, n, seeds));
+                    var lines = new StringBuilder();
+                    foreach (var c in await GeneratorRunner.GenerateAsync(spec, group, CancellationToken.None))
+                    {
+                        lines.Append(c.Args.ToJsonString()).Append('\n');
+                    }
+
+                    samples.Add(new ProbeSample(n, Encoding.UTF8.GetBytes(lines.ToString())));
                 }
             }
 
-            return inputs;
+            return samples;
         })).Value.WaitAsync(cancellationToken);
+
+    private sealed record ProbeSample(int N, byte[] File);
+
+    /// <summary>
+    /// Reads a sweep's samples as they arrive and stops it: at a failed call, or when the next size
+    /// (its rounds at the growth seen so far) would not fit in what is left of the budget.
+    /// </summary>
+    private sealed class Sweep(IReadOnlyList<ProbeSample> files, TimeSpan budget)
+    {
+        private readonly List<(int N, TestRecord Record)> _samples = [];
+        private double _spentMs;
+
+        /// <summary>One sample may take what is left of the budget, and a second for scheduling noise.</summary>
+        public TimeSpan Allowance => TimeSpan.FromMilliseconds(Math.Max(0, budget.TotalMilliseconds - _spentMs) + 1000);
+
+        public bool Accept(TestRecord record)
+        {
+            var n = files[_samples.Count].N;
+            _samples.Add((n, record));
+            if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) Console.Error.WriteLine($"probe n={n} ok={record.Ok} cpu={record.CpuMs:F6} calls={record.Calls} base={record.BaselineMs:F6} wall={record.WallMs:F1}");
+            _spentMs += record.WallMs;
+            if (!record.Ok)
+            {
+                return false;
+            }
+
+            var next = _samples.Count < files.Count ? files[_samples.Count].N : 0;
+            if (next == n || next == 0)
+            {
+                return next != 0;
+            }
+
+            // A size is complete: project the next one from the growth between the last two sizes, and
+            // from what a sample of this size cost in wall time (batching and parsing included).
+            var sizes = ComplexityFitter.MinimumPerSize(Points());
+            if (sizes.Count == 0)
+            {
+                return true;
+            }
+
+            var last = sizes[^1];
+            var growth = (double)next / last.N;
+            if (sizes.Count >= 2 && sizes[^2].CpuMs > 0)
+            {
+                growth = Math.Max(growth, last.CpuMs / sizes[^2].CpuMs);
+            }
+
+            var lastWallMs = _samples.Where(s => s.N == n).Average(s => s.Record.WallMs);
+            var projectedMs = Rounds * Math.Max(lastWallMs, last.CpuMs * growth);
+            return _spentMs + projectedMs <= budget.TotalMilliseconds;
+        }
+
+        /// <summary>
+        /// Samples of complete sizes after the warm-up, ascending by size. A size whose fastest sample
+        /// is not clearly above the empty call's cost is left out: there the difference of two similar
+        /// times is mostly noise, and the sizes above it carry the growth.
+        /// </summary>
+        public IReadOnlyList<ProbePoint> Points() =>
+            [.. _samples.Skip(1)
+                .Where(s => s.Record.Ok)
+                .GroupBy(s => s.N)
+                .Where(g => g.Count() == Rounds && g.Min(s => s.Record.CpuMs) >= MinSignalOverBaseline * g.Max(s => s.Record.BaselineMs))
+                .SelectMany(g => g.Select(s => new ProbePoint(s.N, s.Record.CpuMs)))];
+    }
 }

@@ -40,7 +40,18 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
     /// Indices in <paramref name="inputs"/> where a test group starts; each group runs in a fresh
     /// process (its own runtime, statics and /tmp), so no state carries over. Null: one group.
     /// </param>
-    public async Task<HarnessRun> RunAsync(SandboxProgram program, IReadOnlyList<JsonArray> inputs, int memoryMb, Func<int, TimeSpan> wallFor, CancellationToken cancellationToken, IReadOnlyList<int>? groupStarts = null)
+    public Task<HarnessRun> RunAsync(SandboxProgram program, IReadOnlyList<JsonArray> inputs, int memoryMb, Func<int, TimeSpan> wallFor, CancellationToken cancellationToken, IReadOnlyList<int>? groupStarts = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return RunFilesAsync(program, [.. inputs.Select(i => Encoding.UTF8.GetBytes(i.ToJsonString()))], memoryMb, wallFor, cancellationToken, groupStarts);
+    }
+
+    /// <summary>
+    /// As <see cref="RunAsync"/>, with each test's file content given as is (the complexity probe's
+    /// files hold several inputs, one per line). <paramref name="keepGoing"/> sees every result; when
+    /// it answers false the container is killed and the run ends with the results so far.
+    /// </summary>
+    public async Task<HarnessRun> RunFilesAsync(SandboxProgram program, IReadOnlyList<byte[]> inputs, int memoryMb, Func<int, TimeSpan> wallFor, CancellationToken cancellationToken, IReadOnlyList<int>? groupStarts = null, Func<TestRecord, bool>? keepGoing = null)
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -58,11 +69,12 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
                 group++;
             }
 
-            files[$"tests/{group:D4}/{i}.json"] = Encoding.UTF8.GetBytes(inputs[i].ToJsonString());
+            files[$"tests/{group:D4}/{i}.json"] = inputs[i];
         }
 
         var parser = new RecordParser(nonce, inputs.Count);
         using var watchdog = new Watchdog(time);
+        var stopped = false;
         var outcome = await sandbox.RunAsync(
             new SandboxRun
             {
@@ -77,7 +89,20 @@ public sealed class HarnessRunner(DockerSandbox sandbox, TimeProvider time, Micr
             },
             line =>
             {
-                switch (parser.Accept(line))
+                if (stopped)
+                {
+                    return; // the kill is on its way; nothing may re-arm the watchdog
+                }
+
+                var kind = parser.Accept(line);
+                if (kind == RecordKind.Result && keepGoing is not null && !keepGoing(parser.Results[^1]))
+                {
+                    stopped = true;
+                    watchdog.Arm(TimeSpan.Zero);
+                    return;
+                }
+
+                switch (kind)
                 {
                     case RecordKind.Start:
                     case RecordKind.Result when parser.Results.Count < inputs.Count:
@@ -189,7 +214,17 @@ public sealed record TestRecord(bool Ok, JsonNode? Value, string? FailureKind, s
         Text(o["error"]),
         Number(o["cpuMs"]),
         Number(o["wallMs"]),
-        (long)Number(o["memKb"]));
+        (long)Number(o["memKb"]))
+    {
+        Calls = Math.Max(1, (int)Math.Min(Number(o["calls"]), int.MaxValue)),
+        BaselineMs = Number(o["baselineMs"]),
+    };
+
+    /// <summary>Probe samples only: how many calls the per-call <see cref="CpuMs"/> averages over.</summary>
+    public int Calls { get; init; } = 1;
+
+    /// <summary>Probe samples only: the empty call's cost per call, already subtracted from <see cref="CpuMs"/>.</summary>
+    public double BaselineMs { get; init; }
 
     private static string? Text(JsonNode? node) =>
         node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -51,6 +51,26 @@ internal static class JudgeHarness
         var indices = Directory.GetFiles(dir, "*.json").Select(f => int.Parse(Path.GetFileNameWithoutExtension(f), System.Globalization.CultureInfo.InvariantCulture)).Order().ToArray();
         var parameters = method.GetParameters();
         Emit("READY");
+        if (Probe.TargetMs() is { } target)
+        {
+            // Each call on a fresh instance, as in a test; the empty call pays for the same dispatch and instance.
+            object? NewInstance() => method.IsStatic ? null : Activator.CreateInstance(type);
+            foreach (var i in indices)
+            {
+                Emit("START", i);
+                Emit("RESULT", i, Probe.Sample(
+                    File.ReadAllLines(Path.Combine(dir, i + ".json")),
+                    line => Arguments(line, parameters),
+                    args => method.Invoke(NewInstance(), args),
+                    args => Probe.EmptyMethod.Invoke(null, [NewInstance(), args]),
+                    target,
+                    Describe));
+            }
+
+            Emit("DONE");
+            return;
+        }
+
         foreach (var i in indices)
         {
             Emit("START", i);
@@ -59,16 +79,7 @@ internal static class JudgeHarness
             var wall0 = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                var args = new object?[parameters.Length];
-                using (var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, i + ".json"))))
-                {
-                    var p = 0;
-                    foreach (var arg in json.RootElement.EnumerateArray())
-                    {
-                        args[p] = arg.Deserialize(parameters[p].ParameterType);
-                        p++;
-                    }
-                }
+                var args = Arguments(File.ReadAllText(Path.Combine(dir, i + ".json")), parameters);
 
                 // A fresh instance per test: state kept in fields cannot leak between tests.
                 var instance = method.IsStatic ? null : Activator.CreateInstance(type);
@@ -101,6 +112,20 @@ internal static class JudgeHarness
         Emit("DONE");
     }
 
+    private static object?[] Arguments(string json, ParameterInfo[] parameters)
+    {
+        var args = new object?[parameters.Length];
+        using var document = JsonDocument.Parse(json);
+        var p = 0;
+        foreach (var arg in document.RootElement.EnumerateArray())
+        {
+            args[p] = arg.Deserialize(parameters[p].ParameterType);
+            p++;
+        }
+
+        return args;
+    }
+
     private static string Describe(Exception e)
     {
         var message = e.GetType().Name + ": " + e.Message;
@@ -110,7 +135,7 @@ internal static class JudgeHarness
         return frame is null ? message : message + " (Solution.cs line " + frame.GetFileLineNumber() + ")";
     }
 
-    private static long PeakRssKb()
+    internal static long PeakRssKb()
     {
         foreach (var line in File.ReadLines("/proc/self/status"))
         {
@@ -133,10 +158,94 @@ internal static class JudgeHarness
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out Timespec time);
 
-    private static long ThreadCpuNs()
+    internal static long ThreadCpuNs()
     {
         const int ClockThreadCpuTimeId = 3;
         ClockGetTime(ClockThreadCpuTimeId, out var t);
         return (t.Seconds * 1_000_000_000) + t.Nanoseconds;
     }
+}
+
+// Complexity probe mode (HARNESS_PROBE_MS set): each test file holds distinct inputs of one size, one
+// argument list per line. One sample = thread CPU time per call, batched to about the target time on
+// fresh copies of those inputs, minus an empty call's cost measured the same way. The worker fits.
+internal static class Probe
+{
+    // Copies parsed for one batch: bounded so a batch of a fast solution stays cheap to prepare.
+    private const long CopyBytes = 1_000_000;
+
+    public static double? TargetMs() =>
+        double.TryParse(Environment.GetEnvironmentVariable("HARNESS_PROBE_MS"), System.Globalization.CultureInfo.InvariantCulture, out var ms) ? ms : null;
+
+    /// <summary>The empty call the baseline is made of: a reflective dispatch like solution's, no work.</summary>
+    public static readonly System.Reflection.MethodInfo EmptyMethod = typeof(Probe).GetMethod(nameof(Empty), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    public static JsonObject Sample(string[] lines, Func<string, object?[]> parse, Func<object?[], object?> call, Func<object?[], object?> emptyCall, double targetMs, Func<Exception, string> describe)
+    {
+        lines = [.. lines.Where(l => l.Length > 0)];
+        var wall0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var cpu0 = JudgeHarness.ThreadCpuNs();
+        try
+        {
+            // The first call alone: a slow one is its own sample, a fast one sets the batch size.
+            var args = parse(lines[0]);
+            GC.Collect();
+            cpu0 = JudgeHarness.ThreadCpuNs();
+            call(args);
+            var firstMs = (JudgeHarness.ThreadCpuNs() - cpu0) / 1e6;
+            if (firstMs >= targetMs)
+            {
+                return Record(firstMs, 1, 0, wall0);
+            }
+
+            var bytesPerCopy = Math.Max(1, lines.Sum(l => (long)l.Length) / lines.Length);
+            var calls = (int)Math.Clamp(Math.Min(Math.Ceiling(targetMs / Math.Max(firstMs, 1e-4)), CopyBytes / bytesPerCopy), 1, 100_000);
+            var batch = Enumerable.Range(0, calls).Select(j => parse(lines[j % lines.Length])).ToArray();
+            // Parsing filled the young generation: collect now, so that a collection promoting the
+            // copies (a cost that grows with n, and the harness's own) does not land in a timed loop.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            cpu0 = JudgeHarness.ThreadCpuNs();
+            foreach (var a in batch)
+            {
+                call(a);
+            }
+
+            var spent = JudgeHarness.ThreadCpuNs() - cpu0;
+            cpu0 = JudgeHarness.ThreadCpuNs();
+            foreach (var a in batch)
+            {
+                emptyCall(a);
+            }
+
+            var baseline = JudgeHarness.ThreadCpuNs() - cpu0;
+            return Record(Math.Max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0);
+        }
+        catch (Exception e)
+        {
+            var inner = e is System.Reflection.TargetInvocationException { InnerException: { } ie } ? ie : e;
+            return new JsonObject
+            {
+                ["ok"] = false,
+                ["kind"] = inner is OutOfMemoryException or InsufficientExecutionStackException ? "memory" : "exception",
+                ["error"] = describe(inner),
+                ["cpuMs"] = (JudgeHarness.ThreadCpuNs() - cpu0) / 1e6,
+                ["wallMs"] = System.Diagnostics.Stopwatch.GetElapsedTime(wall0).TotalMilliseconds,
+                ["memKb"] = JudgeHarness.PeakRssKb(),
+            };
+        }
+    }
+
+    // cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
+    private static JsonObject Record(double cpuMs, int calls, double baselineMs, long wall0) => new()
+    {
+        ["ok"] = true,
+        ["cpuMs"] = cpuMs,
+        ["wallMs"] = System.Diagnostics.Stopwatch.GetElapsedTime(wall0).TotalMilliseconds,
+        ["calls"] = calls,
+        ["baselineMs"] = baselineMs,
+        ["memKb"] = JudgeHarness.PeakRssKb(),
+    };
+
+    private static object? Empty(object? instance, object?[] args) => instance ?? args;
 }

@@ -2,7 +2,9 @@
 # test and prints result records tagged with a per-run nonce. It decides nothing: the worker
 # compares outputs outside the sandbox. Protocol (one record per line on the private stdout):
 #   @@<nonce> COMPILE {"line":n,"message":...} | READY | START i | RESULT i {...} | DONE
+import gc
 import json
+import math
 import os
 import sys
 import threading
@@ -95,6 +97,16 @@ def main():
         return
     emit("READY")
 
+    target = os.environ.get("HARNESS_PROBE_MS")
+    if target is not None:
+        for i in indices:
+            emit("START", i)
+            with open(f"{TESTS}/{i}.json", encoding="utf-8") as f:
+                lines = [line for line in f.read().split("\n") if line]
+            emit("RESULT", i, probe_sample(fn, lines, float(target)))
+        emit("DONE")
+        return
+
     for i in indices:
         if i != indices[0]:
             emit("START", i)
@@ -115,6 +127,52 @@ def main():
             result = failure(e, (time.thread_time_ns() - cpu0) / 1e6, (time.perf_counter_ns() - wall0) / 1e6)
         emit("RESULT", i, result)
     emit("DONE")
+
+
+# Copies parsed for one batch: bounded so a batch of a fast solution stays cheap to prepare.
+PROBE_COPY_BYTES = 1_000_000
+
+
+def empty_call(*args):
+    return None
+
+
+def probe_sample(fn, lines, target_ms):
+    """Complexity probe mode (HARNESS_PROBE_MS set): the lines are distinct inputs of one size. One
+    sample = thread CPU time per call, batched to about the target on fresh copies of those inputs,
+    minus an empty call's cost measured the same way. The worker fits."""
+    wall0 = time.perf_counter_ns()
+    cpu0 = time.thread_time_ns()
+    try:
+        # The first call alone: a slow one is its own sample, a fast one sets the batch size.
+        args = json.loads(lines[0])
+        gc.collect()
+        cpu0 = time.thread_time_ns()
+        fn(*args)
+        first_ms = (time.thread_time_ns() - cpu0) / 1e6
+        if first_ms >= target_ms:
+            return probe_record(first_ms, 1, 0.0, wall0)
+        bytes_per_copy = max(1, sum(len(line) for line in lines) // len(lines))
+        calls = int(max(1, min(math.ceil(target_ms / max(first_ms, 1e-4)), PROBE_COPY_BYTES // bytes_per_copy, 100_000)))
+        batch = [json.loads(lines[j % len(lines)]) for j in range(calls)]
+        # Collect the parser's garbage now, not inside a timed loop.
+        gc.collect()
+        cpu0 = time.thread_time_ns()
+        for a in batch:
+            fn(*a)
+        spent = time.thread_time_ns() - cpu0
+        cpu0 = time.thread_time_ns()
+        for a in batch:
+            empty_call(*a)
+        baseline = time.thread_time_ns() - cpu0
+        return probe_record(max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0)
+    except BaseException as e:  # noqa: BLE001 - any failure of candidate code is a verdict
+        return failure(e, (time.thread_time_ns() - cpu0) / 1e6, (time.perf_counter_ns() - wall0) / 1e6)
+
+
+def probe_record(cpu_ms, calls, baseline_ms, wall0):
+    # cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
+    return {"ok": True, "cpuMs": cpu_ms, "wallMs": (time.perf_counter_ns() - wall0) / 1e6, "calls": calls, "baselineMs": baseline_ms, "memKb": peak_rss_kb()}
 
 
 def failure(exc, cpu_ms, wall_ms):
