@@ -72,7 +72,9 @@ public static class CandidateEndpoints
             return CandidateAccess.UnknownToken();
         }
 
-        var now = time.GetUtcNow();
+        // Postgres keeps microseconds: the deadline we answer with must equal the one stored.
+        var clock = time.GetUtcNow();
+        var now = new DateTimeOffset(clock.Ticks - (clock.Ticks % TimeSpan.TicksPerMicrosecond), clock.Offset);
         var alreadyStarted = ProblemResults.Field(StatusCodes.Status409Conflict, "Already started", "session", "the session has started already; it starts only once");
         if (context.Session is not null)
         {

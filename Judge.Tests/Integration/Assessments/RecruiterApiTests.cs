@@ -140,7 +140,7 @@ public sealed class RecruiterApiTests
             Assert.That(unknownTask.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(await AssessmentClient.ErrorFieldsAsync(unknownTask), Is.EquivalentTo(new[] { "tasks[1]" }));
             Assert.That(badDuration.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-            Assert.That(await AssessmentClient.ErrorFieldsAsync(badDuration), Is.SupersetOf(new[] { "durationMinutes", "languages" }));
+            Assert.That(await AssessmentClient.ErrorFieldsAsync(badDuration), Is.SupersetOf(new[] { "durationMinutes", "languages[0]" }));
             Assert.That(await AssessmentClient.ErrorFieldsAsync(badInvite), Is.SupersetOf(new[] { "candidateName", "candidateEmail" }));
             Assert.That(await AssessmentClient.ErrorFieldsAsync(shortPassword), Is.EquivalentTo(new[] { "password" }));
         });
