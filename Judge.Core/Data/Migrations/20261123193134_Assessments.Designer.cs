@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Judge.Core.Data.Migrations
 {
     [DbContext(typeof(JudgeDbContext))]
-    [Migration("20261123192407_Assessments")]
+    [Migration("20261123193134_Assessments")]
     partial class Assessments
     {
         /// <inheritdoc />
