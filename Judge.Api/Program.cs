@@ -1,9 +1,14 @@
 using FluentValidation;
 using Hangfire;
+using Judge.Api.Assessments;
+using Judge.Api.Candidates;
 using Judge.Api.Health;
+using Judge.Api.Infrastructure;
 using Judge.Api.Problems;
+using Judge.Api.Recruiters;
 using Judge.Api.Startup;
 using Judge.Api.Submissions;
+using Judge.Core.Assessments;
 using Judge.Core.Data;
 using Judge.Problems.Loading;
 using Scalar.AspNetCore;
@@ -22,15 +27,24 @@ builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
 builder.Services.AddValidatorsFromAssemblyContaining<CreateSubmissionRequestValidator>();
 builder.Services.AddSingleton(_ => ProblemBank.Load(builder.Configuration["Judging:BankDirectory"] ?? ProblemBank.DefaultDirectory));
 builder.Services.AddHostedService<ApiStartup>();
+builder.Services.AddScoped<FinalSubmissions>();
+builder.Services.AddRecruiterAuth();
+builder.Services.AddJudgeRateLimits(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
 app.MapProblemEndpoints();
 app.MapSubmissionEndpoints();
+app.MapRecruiterEndpoints();
+app.MapAssessmentEndpoints();
+app.MapCandidateEndpoints();
 app.Run();
 
 /// <summary>The API's entry point, public for WebApplicationFactory in tests.</summary>

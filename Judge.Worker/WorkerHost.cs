@@ -1,4 +1,5 @@
 using Hangfire;
+using Judge.Core.Assessments;
 using Judge.Core.Data;
 using Judge.Core.Jobs;
 using Judge.Worker.Jobs;
@@ -50,6 +51,10 @@ public static class WorkerHost
         builder.Services.AddJudgeDatabase(connectionString);
         builder.Services.AddScoped<ISubmissionJudgeJob, SubmissionJudgeJob>();
         builder.Services.AddScoped<QueuedSubmissionSweeper>();
+        builder.Services.AddScoped<IRunJudgeJob, RunJudgeJob>();
+        builder.Services.AddScoped<FinalSubmissions>();
+        builder.Services.AddScoped<ISessionDeadlineJob, SessionDeadlineJob>();
+        builder.Services.AddScoped<OverdueSessionSweeper>();
         builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
         builder.Services.AddHangfireServer(o =>
         {
@@ -58,6 +63,9 @@ public static class WorkerHost
             o.WorkerCount = builder.Configuration.GetValue("Worker:Concurrency", Environment.ProcessorCount);
             o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
             o.ShutdownTimeout = TimeSpan.FromSeconds(30);
+            // Deadline jobs are scheduled jobs: Hangfire's default 15 s polling would let a closed
+            // session's drafts wait that long; 2 s costs one cheap query per worker.
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Worker:SchedulePollingSeconds", 2));
         });
         builder.Services.AddHostedService<WorkerStartup>();
         configure?.Invoke(builder.Services);
@@ -72,6 +80,7 @@ internal sealed class WorkerStartup(IServiceProvider services, IRecurringJobMana
     {
         await services.MigrateJudgeDatabaseAsync(cancellationToken);
         recurring.AddOrUpdate<QueuedSubmissionSweeper>(QueuedSubmissionSweeper.JobId, JudgeQueues.Submit, s => s.SweepAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<OverdueSessionSweeper>(OverdueSessionSweeper.JobId, JudgeQueues.Submit, s => s.SweepAsync(CancellationToken.None), Cron.Minutely());
         // In the background: the first compile loads ~170 reference assemblies (~3 s); later ones take ~10 ms.
         _ = Task.Run(async () =>
         {

@@ -34,6 +34,7 @@ public static class WorkerServices
         services.AddSingleton<Toolchains>();
         services.AddSingleton<TestPlanner>();
         services.AddSingleton<SubmissionJudge>();
+        services.AddSingleton<RunJudge>();
         services.AddSingleton<Complexity.ProbeRunner>();
         services.AddSingleton<Complexity.ComplexityProbe>();
         services.AddSingleton<SandboxPreflight>();

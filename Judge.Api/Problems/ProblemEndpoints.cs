@@ -32,15 +32,22 @@ public static class ProblemEndpoints
             return ProblemResults.Field(StatusCodes.Status404NotFound, "Unknown problem", "id", $"there is no problem '{id}'");
         }
 
-        return TypedResults.Ok(new ProblemDetail(
+        return TypedResults.Ok(ToDetail(spec, LanguageNames.Judged));
+    }
+
+    /// <summary>A task as a candidate sees it, with skeletons for <paramref name="languages"/> only.</summary>
+    public static ProblemDetail ToDetail(ProblemSpec spec, IReadOnlyList<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return new ProblemDetail(
             spec.Id,
             spec.Title,
             spec.Difficulty,
             new StatementView(spec.Statement, Markdig.Markdown.ToHtml(spec.Statement, Markdown)),
             new SignatureView(spec.Signature.Returns.ToString(), [.. spec.Signature.Params.Select(p => new ParameterView(p.Name, p.Type.ToString()))]),
-            SkeletonRenderer.All(spec.Signature),
+            SkeletonRenderer.All(spec.Signature).Where(s => languages.Contains(s.Key)).ToDictionary(s => s.Key, s => s.Value),
             [.. spec.Examples.Select(e => new ExampleView((System.Text.Json.Nodes.JsonArray)e.Args.DeepClone(), e.Expected!.DeepClone()))],
-            LanguageNames.Judged,
-            spec.Limits.MemoryMb));
+            languages,
+            spec.Limits.MemoryMb);
     }
 }

@@ -14,6 +14,28 @@ public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : D
 
     public DbSet<TestResult> TestResults => Set<TestResult>();
 
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Recruiter> Recruiters => Set<Recruiter>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<CandidateSession> CandidateSessions => Set<CandidateSession>();
+
+    public DbSet<Draft> Drafts => Set<Draft>();
+
+    public DbSet<DraftSnapshot> DraftSnapshots => Set<DraftSnapshot>();
+
+    public DbSet<TaskRun> TaskRuns => Set<TaskRun>();
+
+    public DbSet<RunTestResult> RunTestResults => Set<RunTestResult>();
+
+    public DbSet<FinalSubmission> FinalSubmissions => Set<FinalSubmission>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -61,5 +83,7 @@ public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : D
             e.Property(t => t.Message).HasMaxLength(4000);
             e.HasIndex(t => new { t.GroupResultId, t.Ordinal }).IsUnique();
         });
+
+        AssessmentModel.Configure(modelBuilder);
     }
 }

@@ -21,6 +21,9 @@ public sealed class IntegrationEnvironment
 
     public static string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>A client of its own (its own cookies), for tests that sign in as different recruiters.</summary>
+    public static HttpClient NewClient() => (_api ?? throw new InvalidOperationException("the API has not started")).CreateClient();
+
     /// <summary>The worker's services (database context, jobs) for tests that set up state directly.</summary>
     public static IServiceProvider WorkerServices => _worker?.Services ?? throw new InvalidOperationException("the worker has not started");
 

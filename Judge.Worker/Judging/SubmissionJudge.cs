@@ -93,7 +93,7 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
     }
 
     /// <summary>A finished test: the harness's record, checked against the limit and the expected value.</summary>
-    private static async Task<TestReport> DecideAsync(ProblemSpec spec, string language, PlannedGroup group, PlannedCase test, TestRecord record, CancellationToken cancellationToken)
+    internal static async Task<TestReport> DecideAsync(ProblemSpec spec, string language, PlannedGroup group, PlannedCase test, TestRecord record, CancellationToken cancellationToken)
     {
         var limit = test.CpuLimitFor(language);
         (Verdict verdict, string? message) = record switch
@@ -116,7 +116,7 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             : spec.Signature.Returns.Accepts(actual) && await Problems.Scripts.CheckerRunner.AcceptsAsync(spec, test.Args, test.Expected, actual, cancellationToken);
 
     /// <summary>A test the program never finished: the container's state says why, never its exit code alone.</summary>
-    private static TestReport DecideStopped(PlannedCase test, SandboxOutcome outcome, double cpuLimitMs)
+    internal static TestReport DecideStopped(PlannedCase test, SandboxOutcome outcome, double cpuLimitMs)
     {
         (Verdict verdict, string message) = outcome switch
         {
