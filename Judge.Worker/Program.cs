@@ -13,7 +13,7 @@ internal static class Program
           Judge.Worker verify [--problem <id>] [--parallel N]
           Judge.Worker serve
           Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
-          Judge.Worker bench-complexity [--corpus <dir>] [--problem <id>] [--out <file>] [--json]
+          Judge.Worker bench-complexity [--corpus <dir>] [--problem <id>] [--lang <language>] [--out <file>] [--json]
         """;
 
     public static async Task<int> Main(string[] args)

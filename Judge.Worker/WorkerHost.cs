@@ -50,6 +50,7 @@ public static class WorkerHost
         builder.Services.AddJudgingEngine(builder.Configuration);
         builder.Services.AddJudgeDatabase(connectionString);
         builder.Services.AddScoped<ISubmissionJudgeJob, SubmissionJudgeJob>();
+        builder.Services.AddScoped<IComplexityProbeJob, ComplexityProbeJob>();
         builder.Services.AddScoped<QueuedSubmissionSweeper>();
         builder.Services.AddScoped<IRunJudgeJob, RunJudgeJob>();
         builder.Services.AddScoped<FinalSubmissions>();

@@ -101,3 +101,48 @@ public sealed class TestResult
     /// <summary>Detail for the candidate: exception type, signal, "got X, expected Y" on examples.</summary>
     public string? Message { get; set; }
 }
+
+/// <summary>
+/// A submission's measured time complexity (the probe job, queue "probe", after the verdict).
+/// One row per submission, keyed by it, so a re-run job cannot write a second one.
+/// </summary>
+public sealed class ComplexityResult
+{
+    public Guid SubmissionId { get; set; }
+
+    /// <summary>Measured, or Failed (the program failed on a probe input; <see cref="Message"/> says how).</summary>
+    public ComplexityState State { get; set; }
+
+    /// <summary>The class the task expects ("O(n log n)").</summary>
+    public required string Expected { get; set; }
+
+    /// <summary>The detected class; null when undetermined.</summary>
+    public string? Detected { get; set; }
+
+    public bool Confident { get; set; }
+
+    /// <summary>The classes the fit could not tell apart (undetermined or tentative).</summary>
+    public List<string> Alternatives { get; set; } = [];
+
+    /// <summary>The submission's points: size and CPU ms per call (minimum per size), as JSON.</summary>
+    public required string PointsJson { get; set; }
+
+    /// <summary>The reference's points on the same inputs, as JSON.</summary>
+    public required string ReferencePointsJson { get; set; }
+
+    /// <summary>The reference solution compared with (a file of the task).</summary>
+    public required string Reference { get; set; }
+
+    public string? Message { get; set; }
+
+    public double ProbeSeconds { get; set; }
+
+    public DateTimeOffset MeasuredAt { get; set; }
+}
+
+/// <summary>How a complexity probe ended.</summary>
+public enum ComplexityState
+{
+    Measured,
+    Failed,
+}

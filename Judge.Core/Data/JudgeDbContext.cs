@@ -14,6 +14,8 @@ public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : D
 
     public DbSet<TestResult> TestResults => Set<TestResult>();
 
+    public DbSet<ComplexityResult> ComplexityResults => Set<ComplexityResult>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Recruiter> Recruiters => Set<Recruiter>();
@@ -82,6 +84,21 @@ public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : D
             e.Property(t => t.Verdict).HasConversion(v => v.ToWire(), s => VerdictNames.Parse(s)).HasMaxLength(32);
             e.Property(t => t.Message).HasMaxLength(4000);
             e.HasIndex(t => new { t.GroupResultId, t.Ordinal }).IsUnique();
+        });
+
+        modelBuilder.Entity<ComplexityResult>(e =>
+        {
+            e.ToTable("complexity_results");
+            // Keyed by the submission: a probe job run twice cannot store two results.
+            e.HasKey(c => c.SubmissionId);
+            e.HasOne<Submission>().WithOne().HasForeignKey<ComplexityResult>(c => c.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(c => c.State).HasConversion<string>().HasMaxLength(16);
+            e.Property(c => c.Expected).HasMaxLength(32);
+            e.Property(c => c.Detected).HasMaxLength(32);
+            e.Property(c => c.PointsJson).HasColumnType("jsonb");
+            e.Property(c => c.ReferencePointsJson).HasColumnType("jsonb");
+            e.Property(c => c.Reference).HasMaxLength(200);
+            e.Property(c => c.Message).HasMaxLength(2000);
         });
 
         AssessmentModel.Configure(modelBuilder);

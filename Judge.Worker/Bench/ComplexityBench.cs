@@ -14,12 +14,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Judge.Worker.Bench;
 
 /// <summary>
-/// `bench-complexity [--corpus DIR] [--problem ID] [--out FILE] [--json]`: the complexity probe's
-/// accuracy over a labelled corpus — every bank solution whose class is known (references: the
-/// task's class; others: the class their spec declares) and every file under the corpus folder
+/// `bench-complexity [--corpus DIR] [--problem ID] [--lang L] [--out FILE] [--json]`: the complexity probe's
+/// accuracy over a labelled corpus — every bank solution whose spec declares its class, and every file under the corpus folder
 /// (`&lt;task&gt;/&lt;file&gt;`, its first line a comment `complexity: O(...)`). Prints one row per solution
 /// and the totals: right, confidently wrong, undetermined, and seconds the probe added.
-/// A solution is never compared with itself: a bank reference is compared with another language's.
+/// Each is compared with the task's reference in its language, as a submission is; the references
+/// themselves are not in the corpus (compared with themselves they would be right by construction).
 /// </summary>
 public static partial class ComplexityBench
 {
@@ -28,6 +28,7 @@ public static partial class ComplexityBench
         ArgumentNullException.ThrowIfNull(args);
         var corpusDir = args.Optional("--corpus");
         var only = args.Optional("--problem");
+        var language = args.Optional("--lang");
         var json = args.Flag("--json");
         var output = args.Optional("--out") ?? Path.Combine("bench-results", $"complexity-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt");
         args.RejectUnknown();
@@ -40,7 +41,7 @@ public static partial class ComplexityBench
         }
 
         var bank = services.GetRequiredService<ProblemBank>();
-        var items = Corpus(bank, corpusDir).Where(i => only is null || i.Spec.Id == only).ToList();
+        var items = Corpus(bank, corpusDir).Where(i => (only is null || i.Spec.Id == only) && (language is null || DeclaredSolution.LanguageOf(i.Path) == language)).ToList();
         if (items.Count == 0)
         {
             throw new CliException("the corpus is empty");
@@ -52,18 +53,18 @@ public static partial class ComplexityBench
         var rows = new List<Row>();
         foreach (var item in items)
         {
-            var language = DeclaredSolution.LanguageOf(item.Path);
-            var compiled = await toolchains.Get(language).CompileAsync(await File.ReadAllTextAsync(item.Path, cancellationToken), cancellationToken);
+            var itemLanguage = DeclaredSolution.LanguageOf(item.Path);
+            var compiled = await toolchains.Get(itemLanguage).CompileAsync(await File.ReadAllTextAsync(item.Path, cancellationToken), cancellationToken);
             if (compiled.Program is null)
             {
                 throw new CliException($"{item.Path} does not compile: {compiled.Output}");
             }
 
-            var reference = BaselineFor(item, language);
+            var reference = ProbeRunner.ReferenceFile(item.Spec, itemLanguage);
             await runner.ReferenceAsync(item.Spec, reference, cancellationToken); // measured once per task and file, not per submission
             var clock = Stopwatch.StartNew();
-            var report = await probe.ProbeAsync(item.Spec, language, compiled.Program, cancellationToken, reference);
-            var row = new Row(item.Spec.Id, item.Name, language, item.Label, report.Detected, report.Confident, report.Alternatives, clock.Elapsed.TotalSeconds, reference);
+            var report = await probe.ProbeAsync(item.Spec, itemLanguage, compiled.Program, cancellationToken, reference);
+            var row = new Row(item.Spec.Id, item.Name, itemLanguage, item.Label, report.Detected, report.Confident, report.Alternatives, clock.Elapsed.TotalSeconds, reference);
             rows.Add(row);
             Console.Error.WriteLine(row.Line());
         }
@@ -77,7 +78,7 @@ public static partial class ComplexityBench
     }
 
     /// <summary>One labelled solution: its task, a display name, the file and its known class.</summary>
-    public sealed record CorpusItem(ProblemSpec Spec, string Name, string Path, string Label, bool IsReference);
+    public sealed record CorpusItem(ProblemSpec Spec, string Name, string Path, string Label);
 
     /// <summary>The bank's solutions of known class, then the corpus folder's.</summary>
     public static IEnumerable<CorpusItem> Corpus(ProblemBank bank, string? corpusDir)
@@ -85,14 +86,10 @@ public static partial class ComplexityBench
         ArgumentNullException.ThrowIfNull(bank);
         foreach (var spec in bank.All)
         {
-            foreach (var solution in spec.Solutions)
+            // The references are what the others are compared with: a reference against itself says nothing.
+            foreach (var solution in spec.Solutions.Where(s => s.Complexity is not null && Path.GetFileNameWithoutExtension(s.File) != "reference"))
             {
-                var isReference = solution.Expect == "OK" && Path.GetFileNameWithoutExtension(solution.File) == "reference";
-                var label = solution.Complexity ?? (isReference ? spec.Complexity.Expected : null);
-                if (label is not null)
-                {
-                    yield return new CorpusItem(spec, solution.File, Path.Combine(spec.Directory, solution.File), label, isReference);
-                }
+                yield return new CorpusItem(spec, solution.File, Path.Combine(spec.Directory, solution.File), solution.Complexity!);
             }
         }
 
@@ -112,22 +109,8 @@ public static partial class ComplexityBench
                 throw new CliException($"{file}:1: the first line must be a comment 'complexity: <class>', one of {string.Join(", ", ComplexitySpec.Classes)}");
             }
 
-            yield return new CorpusItem(spec, Path.GetRelativePath(corpusDir, file), file, match.Groups[1].Value.Trim(), false);
+            yield return new CorpusItem(spec, Path.GetRelativePath(corpusDir, file), file, match.Groups[1].Value.Trim());
         }
-    }
-
-    /// <summary>The solution a corpus item is compared with: the task's reference in its language, unless that is the item itself.</summary>
-    private static string BaselineFor(CorpusItem item, string language)
-    {
-        var own = ProbeRunner.ReferenceFile(item.Spec, language);
-        if (!item.IsReference || Path.Combine(item.Spec.Directory, own) != item.Path)
-        {
-            return own;
-        }
-
-        // A reference against itself is right by construction: compare it with another language's.
-        var other = language == Core.Judging.LanguageNames.CSharp ? Core.Judging.LanguageNames.Java : Core.Judging.LanguageNames.CSharp;
-        return ProbeRunner.ReferenceFile(item.Spec, other);
     }
 
     [GeneratedRegex(@"^\s*(?://|#)\s*complexity:\s*(.+?)\s*$")]

@@ -24,7 +24,10 @@ public sealed record FitResult(
 /// </summary>
 public sealed record ClassFit(ComplexityClass Class, double A, double B, double Bic, double Rise, double RelativeRms, bool Eligible)
 {
-    public double At(double n) => A + (B * Class.Growth(n));
+    /// <summary>The curve fitted for the class: g(n), or the reference's times scaled by the class (measured sizes only).</summary>
+    public Func<long, double>? Curve { get; init; }
+
+    public double At(double n) => A + (B * (Curve is null ? Class.Growth(n) : Curve((long)n)));
 }
 
 /// <summary>
@@ -51,11 +54,15 @@ public static class ComplexityFitter
     public const double MinRise = 0.10;
 
     /// <summary>A class that misses the data by more than this (relative RMS) is no answer, however it ranks.
-    /// Noise here is ~1.3 % CV; cache drift is what produces larger misses, and it fakes log factors.</summary>
-    public const double MaxRelativeRms = 0.06;
+    /// Real sweeps miss their true class by 5–8 % (small sizes, cache steps, a busy neighbour core);
+    /// a wrong class one step away misses by 15–60 %.</summary>
+    public const double MaxRelativeRms = 0.12;
 
-    /// <summary>A log factor in the ratio counts only if it lifts the ratio this much across the top half.</summary>
+    /// <summary>A log factor counts only if it lifts the ratio to the reference this much, from the smaller half of the sizes to the larger.</summary>
     public const double MinLogFactorRise = 0.25;
+
+    /// <summary>The reference's own class counts only if the ratio to it moves less than this (a log factor moves it ≥ 40 % over 2^8 sizes).</summary>
+    public const double SameClassMaxMove = 0.12;
 
     /// <summary>Largest size on which 2^n is fitted: beyond it, 2^n cannot be what is being measured (and 2^n overflows a double past 1023).
     /// Where it is fitted it also stays in the ranking as a rival of the polynomials.</summary>
@@ -78,9 +85,14 @@ public static class ComplexityFitter
     }
 
     /// <summary>
-    /// Detects the class of a submission by its ratio to the task's reference, timed on the same
-    /// inputs at the same sizes. The reference suffers the same cache effects, so the ratio isolates the
-    /// algorithmic difference: flat means the reference's class, growing like g means one factor g more.
+    /// Detects the class of a submission against the task's reference, timed on the same inputs at the
+    /// same sizes. Each candidate class S is fitted as t = a + b·r(n)·S(n)/R(n), where r is the
+    /// reference's measured curve and R its known class: the reference suffers the same cache and
+    /// runtime effects, so they cancel, and only the algorithmic difference is left to explain.
+    /// A log factor between S and R (the difference cache drift fakes best) is claimed only if the
+    /// ratio t/r moves by ≥ <see cref="MinLogFactorRise"/> across the sizes; a confident absolute fit
+    /// that disagrees by more than a log factor makes the answer undetermined. Without enough common
+    /// sizes the absolute fit is all there is, and it is never confident.
     /// </summary>
     public static FitResult FitAgainstReference(IReadOnlyList<ProbePoint> points, IReadOnlyList<ProbePoint> referencePoints, string referenceClass)
     {
@@ -89,76 +101,80 @@ public static class ComplexityFitter
         var submission = MinimumPerSize(points);
         var referenceTimes = MinimumPerSize(referencePoints).ToDictionary(p => p.N, p => p.CpuMs);
         var common = submission.Where(p => referenceTimes.ContainsKey(p.N)).ToList();
-        if (common.Count < MinSizes)
-            return Undetermined([referenceClass], 0, wantsMoreSizes: true, submission);
-
-        // Only the top half of the sizes: there fixed overheads (which differ between the two programs)
-        // have faded, and what is left is the per-element cost both share.
-        var middle = Math.Sqrt((double)common[0].N * common[^1].N);
-        var top = common.Where(p => p.N >= middle).ToList();
-        if (top.Count < MinSizes)
-            top = common.TakeLast(MinSizes).ToList();
-        // A reference overhead that is still fading makes the ratio rise and fakes a factor. The
-        // reference's class is known, so its overhead can be measured: drop the smallest sizes until
-        // the fading could lift the ratio by less than MinRise.
-        if (!reference.IsConstant)
-        {
-            var overhead = FitClass(reference, common.Select(p => p with { CpuMs = referenceTimes[p.N] }).ToList()).A;
-            double VariableShare(ProbePoint p) => 1 - (Math.Max(overhead, 0) / referenceTimes[p.N]);
-            bool Faded() => VariableShare(top[0]) > 0 && (VariableShare(top[^1]) / VariableShare(top[0])) - 1 <= MinRise;
-            while (top.Count >= MinSizes && !Faded())
-                top.RemoveAt(0);
-            if (top.Count < MinSizes)
-                return Undetermined([referenceClass], 0, wantsMoreSizes: true, submission);
-        }
-        var ratio = top.Select(p => new ProbePoint(p.N, p.CpuMs / referenceTimes[p.N])).ToList();
-
-        // Against an O(1) reference the ratio is the absolute fit in disguise, and needs its caution.
-        var ratioFit = Analyse(ratio, reference.IsConstant ? AbsoluteGrowthEvidence : double.PositiveInfinity);
         var absolute = Analyse(submission, AbsoluteGrowthEvidence).Result;
-        var delta = ratioFit.Result.DeltaBic;
-        var candidates = ratioFit.Result.Alternatives
-            .Select(name => ComplexityClass.Product(reference, ComplexityClass.Find(name)!)?.Name)
-            .OfType<string>()
-            .ToList();
-        if (candidates.Count < 2 && absolute.Alternatives.Count > 0)
-            candidates.Add(absolute.Detected ?? absolute.Alternatives[0]);
-
-        if (ratioFit.Result.Detected is null)
-            return Undetermined(candidates, delta, ratioFit.Result.WantsMoreSizes, submission);
-        var ratioClass = ComplexityClass.Find(ratioFit.Result.Detected)!;
-        var product = ComplexityClass.Product(reference, ratioClass);
-        if (product is null)
-            return Undetermined(candidates, delta, wantsMoreSizes: false, submission);
-        if (!ratioFit.Result.Confident)
-            return new FitResult(product.Name, false, candidates.Distinct().ToList(), delta, true, submission);
-
-        // A log factor is the difference cache drift fakes best: claim it only if the ratio, divided
-        // by its log-free part, keeps growing by ≥ 25 % across the top half.
-        if (ratioClass.LogPower > 0)
+        if (common.Count < MinSizes)
         {
-            var best = ratioFit.Best!;
-            var withoutLog = ratioClass.WithoutLog();
-            double Excess(long n) => best.At(n) / withoutLog.Growth(n);
-            var low = Excess(ratio[0].N);
-            var high = Excess(ratio[^1].N);
-            if (!(low > 0 && (high / low) - 1 >= MinLogFactorRise))
+            // No reference to cancel the hardware's effects: at most a tentative answer.
+            return absolute.Detected is null
+                ? absolute
+                : absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(ComplexityClass.Find(absolute.Detected)!) };
+        }
+
+        double Basis(ComplexityClass c, long n) => referenceTimes[n] * (c.Growth(n) / reference.Growth(n));
+        var relative = Analyse(common, AbsoluteGrowthEvidence, c => reference.IsConstant || c.IsConstant || !c.Exponential ? n => Basis(c, n) : null);
+        var result = relative.Result;
+        if (result.Detected is null)
+        {
+            return result with { Points = submission };
+        }
+
+        var detected = ComplexityClass.Find(result.Detected)!;
+        if (!result.Confident)
+        {
+            return result with { Points = submission };
+        }
+
+        // Within a log factor of the reference, the claim rests on how the ratio to the reference moves
+        // (its constant overhead taken out): flat for the same class, rising or falling by a clear
+        // margin for a log factor more or less; in between, a mix of terms or noise — undetermined.
+        if (detected.WithinOneLogFactorOf(reference))
+        {
+            var same = FitClass(reference, common, n => Basis(reference, n));
+            var move = RatioMove(common, referenceTimes, same.A);
+            var claimed = detected == reference
+                ? Math.Abs(move) < SameClassMaxMove
+                : detected.LogPower > reference.LogPower ? move >= MinLogFactorRise : move <= -MinLogFactorRise / (1 + MinLogFactorRise);
+            if (!claimed)
             {
-                var lower = ComplexityClass.Product(reference, withoutLog);
-                return Undetermined([lower?.Name, product.Name], delta, wantsMoreSizes: false, submission);
+                var other = move >= 0 ? ComplexityClass.Product(reference, ComplexityClass.Log) : ComplexityClass.All.FirstOrDefault(c => c != reference && c.WithinOneLogFactorOf(reference) && c.LogPower < reference.LogPower);
+                return Undetermined([reference.Name, detected.Name, other?.Name], result.DeltaBic, wantsMoreSizes: false, submission);
             }
         }
 
         // Two methods that disagree by more than a log factor cannot both be trusted.
-        if (absolute.Confident && !ComplexityClass.Find(absolute.Detected!)!.WithinOneLogFactorOf(product))
-            return Undetermined([product.Name, absolute.Detected], delta, wantsMoreSizes: false, submission);
+        if (absolute.Confident && !ComplexityClass.Find(absolute.Detected!)!.WithinOneLogFactorOf(detected))
+            return Undetermined([detected.Name, absolute.Detected], result.DeltaBic, wantsMoreSizes: false, submission);
 
-        return new FitResult(product.Name, true, [], delta, false, submission);
+        return result with { Points = submission };
     }
+
+    /// <summary>
+    /// How the ratio of submission to reference moves from the smaller half of the sizes to the larger:
+    /// the median of (t − a)/r over each half, a being the submission's fitted constant overhead.
+    /// 0 is flat; 0.5 is a rise by half.
+    /// </summary>
+    private static double RatioMove(List<ProbePoint> common, Dictionary<long, double> referenceTimes, double overhead)
+    {
+        var q = common.Select(p => (p.CpuMs - Math.Max(0, overhead)) / referenceTimes[p.N]).ToList();
+        var half = q.Count / 2;
+        var low = Median(q.Take(half));
+        var high = Median(q.Skip(q.Count - half));
+        return low > 0 && high > 0 ? (high / low) - 1 : double.NaN;
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>A class and those one log factor away: what an absolute fit cannot tell apart on its own.</summary>
+    private static List<string> Neighbours(ComplexityClass c) =>
+        [.. ComplexityClass.All.Where(o => o.WithinOneLogFactorOf(c)).Select(o => o.Name)];
 
     /// <summary>Every class fitted to the points (minimum CPU time per size), for diagnostics. 2^n is left out
     /// when the largest size exceeds <see cref="MaxExponentialN"/>.</summary>
-    public static IReadOnlyList<ClassFit> FitClasses(IReadOnlyList<ProbePoint> points) => FitAll(MinimumPerSize(points));
+    public static IReadOnlyList<ClassFit> FitClasses(IReadOnlyList<ProbePoint> points) => FitAll(MinimumPerSize(points), null);
 
     /// <summary>
     /// One point per size with its minimum CPU time (noise only ever adds time), sorted by size.
@@ -177,13 +193,17 @@ public static class ComplexityFitter
 
     private sealed record Analysis(FitResult Result, ClassFit? Best);
 
-    /// <summary>Ranks the classes on reduced points and applies the confidence rules.</summary>
-    private static Analysis Analyse(IReadOnlyList<ProbePoint> points, double growthEvidence)
+    /// <summary>
+    /// Ranks the classes on reduced points and applies the confidence rules. <paramref name="basis"/>
+    /// gives the curve fitted for a class (null: the class is not tried); by default its growth g(n).
+    /// </summary>
+    private static Analysis Analyse(IReadOnlyList<ProbePoint> points, double growthEvidence, Func<ComplexityClass, Func<long, double>?>? basis = null)
     {
         if (points.Count < MinSizes)
             return new Analysis(Undetermined([], 0, wantsMoreSizes: true, points), null);
 
-        var fits = FitAll(points);
+        var fits = FitAll(points, basis);
+        if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) { Console.Error.WriteLine($"analyse {(basis is null ? "absolute" : "relative")} sizes {points[0].N}..{points[^1].N} ({points.Count})"); foreach (var f in fits.OrderBy(f => f.Bic)) Console.Error.WriteLine($"   {f.Class.Name,-14} bic {f.Bic,8:F1} rms {f.RelativeRms:F3} rise {f.Rise:F2} eligible {f.Eligible}"); }
         var constant = fits.Single(f => f.Class.IsConstant);
         // BIC cannot separate O(1) from a class nested around it (b → 0) by more than ln m, so a
         // growing class must show material growth, or beat O(1) clearly, to be a rival at all.
@@ -203,7 +223,7 @@ public static class ComplexityFitter
         return new Analysis(new FitResult(best.Class.Name, confident, confident ? [] : bestTwo, delta, !confident, points), best);
     }
 
-    private static List<ClassFit> FitAll(IReadOnlyList<ProbePoint> points)
+    private static List<ClassFit> FitAll(IReadOnlyList<ProbePoint> points, Func<ComplexityClass, Func<long, double>?>? basis)
     {
         var fits = new List<ClassFit>();
         if (points.Count == 0)
@@ -212,7 +232,9 @@ public static class ComplexityFitter
         {
             if (c.Exponential && points[^1].N > MaxExponentialN)
                 continue;
-            fits.Add(FitClass(c, points));
+            var curve = basis is null ? n => c.Growth(n) : basis(c);
+            if (curve is not null)
+                fits.Add(FitClass(c, points, curve));
         }
         return fits;
     }
@@ -221,7 +243,7 @@ public static class ComplexityFitter
     /// Weighted least squares for t = a + b·g(n) with weights 1/t², i.e. minimising relative errors,
     /// so that small sizes count as much as large ones.
     /// </summary>
-    private static ClassFit FitClass(ComplexityClass c, IReadOnlyList<ProbePoint> points)
+    private static ClassFit FitClass(ComplexityClass c, IReadOnlyList<ProbePoint> points, Func<long, double> curve)
     {
         var m = points.Count;
         var w = points.Select(p => 1 / (p.CpuMs * p.CpuMs)).ToArray();
@@ -236,7 +258,7 @@ public static class ComplexityFitter
         else
         {
             // g scaled to at most 1, so n^3 and 2^n keep their precision in the sums.
-            var g = points.Select(p => c.Growth(p.N)).ToArray();
+            var g = points.Select(p => curve(p.N)).ToArray();
             var scale = g.Max();
             var x = g.Select(v => v / scale).ToArray();
             var xMean = Enumerable.Range(0, m).Sum(i => w[i] * x[i]) / sumW;
@@ -248,10 +270,10 @@ public static class ComplexityFitter
             (a, b) = (tMean - (bScaled * xMean), bScaled / scale);
         }
 
-        var rss = Enumerable.Range(0, m).Sum(i => w[i] * Math.Pow(t[i] - (a + (b * c.Growth(points[i].N))), 2));
+        var rss = Enumerable.Range(0, m).Sum(i => w[i] * Math.Pow(t[i] - (a + (b * curve(points[i].N))), 2));
         var parameters = c.IsConstant ? 1 : 2;
         var bic = (m * Math.Log(Math.Max(rss / m, VarianceFloor))) + (parameters * Math.Log(m));
-        var fit = new ClassFit(c, a, b, bic, 0, Math.Sqrt(rss / m), c.IsConstant || (b > 0 && double.IsFinite(b)));
+        var fit = new ClassFit(c, a, b, bic, 0, Math.Sqrt(rss / m), c.IsConstant || (b > 0 && double.IsFinite(b))) { Curve = curve };
         var first = fit.At(points[0].N);
         return fit with { Rise = first > 0 ? (fit.At(points[^1].N) / first) - 1 : double.PositiveInfinity };
     }

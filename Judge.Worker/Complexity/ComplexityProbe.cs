@@ -13,10 +13,15 @@ public sealed class ComplexityProbe(ProbeRunner runner)
     public async Task<ComplexityReport> ProbeAsync(ProblemSpec spec, string language, SandboxProgram program, CancellationToken cancellationToken, string? referenceFile = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var reference = await runner.ReferenceAsync(spec, referenceFile ?? ProbeRunner.ReferenceFile(spec, language), cancellationToken);
-        var points = await runner.MeasureAsync(spec, program, cancellationToken);
-        var fit = ComplexityFitter.FitAgainstReference(points, reference, spec.Complexity.Expected);
-        return new ComplexityReport(spec.Complexity.Expected, fit.Detected, fit.Confident, fit.Alternatives, Summarise(points), Summarise(reference));
+        referenceFile ??= ProbeRunner.ReferenceFile(spec, language);
+        var reference = await runner.ReferenceAsync(spec, referenceFile, cancellationToken);
+        var sweep = await runner.MeasureAsync(spec, program, cancellationToken);
+        var fit = ComplexityFitter.FitAgainstReference(sweep.Points, reference, spec.Complexity.Expected);
+        return new ComplexityReport(spec.Complexity.Expected, fit.Detected, fit.Confident, fit.Alternatives, Summarise(sweep.Points), Summarise(reference))
+        {
+            Reference = referenceFile,
+            Failure = sweep.Failure,
+        };
     }
 
     /// <summary>The minimum per size: what the fit used, and what a plot shows.</summary>
@@ -35,4 +40,12 @@ public sealed record ComplexityReport(
     bool Confident,
     IReadOnlyList<string> Alternatives,
     IReadOnlyList<ProbePoint> Points,
-    IReadOnlyList<ProbePoint> ReferencePoints);
+    IReadOnlyList<ProbePoint> ReferencePoints)
+{
+    /// <summary>The task's solution the submission was compared with (reference.&lt;ext&gt; of its language, or the C# one).</summary>
+    public string Reference { get; init; } = "";
+
+    /// <summary>Set when a call failed on a probe input: the sweep stopped there (the points before it still count).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Failure { get; init; }
+}

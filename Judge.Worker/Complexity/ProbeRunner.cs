@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 using Judge.Problems.Model;
@@ -22,7 +23,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     public const int FirstSize = 16;
 
     /// <summary>Samples per size, each on its own inputs; the fit keeps the minimum (noise only ever adds time).</summary>
-    public const int Rounds = 3;
+    public const int Rounds = 5;
 
     /// <summary>Target CPU time of one sample: calls are batched up to it (the recipe's ≥ 2 ms).</summary>
     public const double SampleMs = 2;
@@ -62,7 +63,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     }
 
     /// <summary>The program's points, ascending by size (per call, baseline subtracted); fewer sizes when the budget ran out.</summary>
-    public Task<IReadOnlyList<ProbePoint>> MeasureAsync(ProblemSpec spec, SandboxProgram program, CancellationToken cancellationToken) =>
+    public Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, CancellationToken cancellationToken) =>
         MeasureAsync(spec, program, SubmissionBudget, cancellationToken);
 
     /// <summary>
@@ -81,7 +82,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
         {
             var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, file), CancellationToken.None);
             var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileAsync(code, CancellationToken.None);
-            return compiled.Program is null ? [] : await MeasureAsync(spec, compiled.Program, ReferenceBudget, CancellationToken.None);
+            return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, ReferenceBudget, CancellationToken.None)).Points;
         }));
         return lazy.Value.WaitAsync(cancellationToken);
     }
@@ -94,7 +95,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             ?? spec.Reference.File;
     }
 
-    private async Task<IReadOnlyList<ProbePoint>> MeasureAsync(ProblemSpec spec, SandboxProgram program, TimeSpan budget, CancellationToken cancellationToken)
+    private async Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, TimeSpan budget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(program);
@@ -107,8 +108,8 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             // Probe mode; .NET compiles fully optimised at once, so no tier change happens mid-sweep.
             Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "DOTNET_TieredCompilation=0"],
         };
-        await runner.RunFilesAsync(probing, [.. files.Select(f => f.File)], spec.Limits.MemoryMb, _ => sweep.Allowance, cancellationToken, keepGoing: sweep.Accept);
-        return sweep.Points();
+        var run = await runner.RunFilesAsync(probing, [.. files.Select(f => f.File)], spec.Limits.MemoryMb, _ => sweep.Allowance, cancellationToken, keepGoing: sweep.Accept);
+        return new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null));
     }
 
     /// <summary>Rounds × sizes samples, smallest size first; seeds 1, 2, 3, … so every sample has inputs of its own.</summary>
@@ -145,9 +146,15 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     private sealed class Sweep(IReadOnlyList<ProbeSample> files, TimeSpan budget)
     {
         private readonly List<(int N, TestRecord Record)> _samples = [];
+        // The budget counts everything from here: container and runtime start, reading inputs, calls.
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly List<double> _wallAt = [];
         private double _spentMs;
 
         /// <summary>One sample may take what is left of the budget, and a second for scheduling noise.</summary>
+        /// <summary>Why the sweep ended early, when a call failed.</summary>
+        public string? Failure { get; private set; }
+
         public TimeSpan Allowance => TimeSpan.FromMilliseconds(Math.Max(0, budget.TotalMilliseconds - _spentMs) + 1000);
 
         public bool Accept(TestRecord record)
@@ -155,9 +162,11 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             var n = files[_samples.Count].N;
             _samples.Add((n, record));
             if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) Console.Error.WriteLine($"probe n={n} ok={record.Ok} cpu={record.CpuMs:F6} calls={record.Calls} base={record.BaselineMs:F6} wall={record.WallMs:F1}");
-            _spentMs += record.WallMs;
+            _spentMs = _clock.Elapsed.TotalMilliseconds;
+            _wallAt.Add(_spentMs);
             if (!record.Ok)
             {
+                Failure = $"the program failed on a probe input of size {n}: {record.Error ?? record.FailureKind}";
                 return false;
             }
 
@@ -182,7 +191,9 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
                 growth = Math.Max(growth, last.CpuMs / sizes[^2].CpuMs);
             }
 
-            var lastWallMs = _samples.Where(s => s.N == n).Average(s => s.Record.WallMs);
+            // What one sample of this size took on the worker's clock: reading its file, parsing, calls.
+            var firstOfSize = _samples.FindIndex(s => s.N == n);
+            var lastWallMs = (_wallAt[^1] - (firstOfSize > 0 ? _wallAt[firstOfSize - 1] : 0)) / (_samples.Count - firstOfSize);
             var projectedMs = Rounds * Math.Max(lastWallMs, last.CpuMs * growth);
             return _spentMs + projectedMs <= budget.TotalMilliseconds;
         }
@@ -200,3 +211,6 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
                 .SelectMany(g => g.Select(s => new ProbePoint(s.N, s.Record.CpuMs)))];
     }
 }
+
+/// <summary>A program's sweep: its points (size, CPU ms per call), and why it stopped early if a call failed.</summary>
+public sealed record ProbeSweep(IReadOnlyList<ProbePoint> Points, string? Failure);

@@ -14,7 +14,7 @@ namespace Judge.Worker.Jobs;
 /// step is safe to repeat: a submission already Completed is left alone, and the results are
 /// written in one transaction guarded by a unique index, so at most one result set ever lands.
 /// </summary>
-public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, SubmissionJudge judge, ILogger<SubmissionJudgeJob> logger) : ISubmissionJudgeJob
+public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, SubmissionJudge judge, IBackgroundJobClient jobs, ILogger<SubmissionJudgeJob> logger) : ISubmissionJudgeJob
 {
     /// <summary>Attempts before the submission is closed as INTERNAL_ERROR (ours, never the candidate's fault).</summary>
     public const int MaxAttempts = 3;
@@ -31,7 +31,10 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
 
         if (submission.State == SubmissionState.Completed)
         {
-            return; // a re-run after the results were written: exactly one result per submission
+            // A re-run after the results were written: exactly one result per submission. The worker
+            // may have died before it queued the probe, so queue it again (the probe is idempotent).
+            await QueueProbeAsync(submission, cancellationToken);
+            return;
         }
 
         // Checkpoint: if the worker dies after this save, Hangfire re-runs the job and we land here again.
@@ -66,6 +69,16 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
         }
 
         await PersistAsync(submission, report, failure, cancellationToken);
+        await QueueProbeAsync(submission, cancellationToken);
+    }
+
+    /// <summary>Queues the complexity probe of a compiled, judged submission that has no complexity result yet.</summary>
+    private async Task QueueProbeAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        if (submission.CompileOk == true && !await db.ComplexityResults.AnyAsync(c => c.SubmissionId == submission.Id, cancellationToken))
+        {
+            jobs.Enqueue<IComplexityProbeJob>(JudgeQueues.Probe, j => j.ProbeAsync(submission.Id, CancellationToken.None));
+        }
     }
 
     private async Task PersistAsync(Submission submission, JudgeReport? report, string? failure, CancellationToken cancellationToken)

@@ -167,6 +167,60 @@ namespace Judge.Core.Data.Migrations
                     b.ToTable("candidate_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Judge.Core.Data.ComplexityResult", b =>
+                {
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Alternatives")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("Confident")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Detected")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Expected")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("MeasuredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("PointsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<double>("ProbeSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReferencePointsJson")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("SubmissionId");
+
+                    b.ToTable("complexity_results", (string)null);
+                });
+
             modelBuilder.Entity("Judge.Core.Data.Draft", b =>
                 {
                     b.Property<long>("Id")
@@ -704,6 +758,15 @@ namespace Judge.Core.Data.Migrations
                     b.HasOne("Judge.Core.Data.Invitation", null)
                         .WithOne("Session")
                         .HasForeignKey("Judge.Core.Data.CandidateSession", "InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Judge.Core.Data.ComplexityResult", b =>
+                {
+                    b.HasOne("Judge.Core.Data.Submission", null)
+                        .WithOne()
+                        .HasForeignKey("Judge.Core.Data.ComplexityResult", "SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Hangfire;
+using Judge.Core.Data;
+using Judge.Core.Jobs;
+using Judge.Core.Judging;
+using Judge.Problems.Loading;
+using Judge.Worker.Complexity;
+using Judge.Worker.Languages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Judge.Worker.Jobs;
+
+/// <summary>
+/// The Hangfire job that probes a judged submission's time complexity and stores it. Idempotent:
+/// the result row is keyed by the submission, so a re-run finds it and stops, and two racing runs
+/// store one result.
+/// </summary>
+public sealed class ComplexityProbeJob(JudgeDbContext db, ProblemBank bank, Toolchains toolchains, ComplexityProbe probe, ILogger<ComplexityProbeJob> logger) : IComplexityProbeJob
+{
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [10, 60], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    public async Task ProbeAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        if (await db.ComplexityResults.AnyAsync(c => c.SubmissionId == submissionId, cancellationToken))
+        {
+            return;
+        }
+
+        var submission = await db.Submissions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
+        if (submission is not { State: SubmissionState.Completed, CompileOk: true })
+        {
+            logger.LogWarning("Submission {Id} is not a judged, compiled submission; no probe", submissionId);
+            return;
+        }
+
+        var spec = bank.Find(submission.ProblemId);
+        if (spec is null || spec.SpecHash != submission.SpecHash)
+        {
+            logger.LogWarning("Spec {Problem}@{Hash} is not in this worker's bank; no probe for {Id}", submission.ProblemId, submission.SpecHash, submissionId);
+            return;
+        }
+
+        var compiled = await toolchains.Get(submission.Language).CompileAsync(submission.Code, cancellationToken);
+        if (compiled.Program is null)
+        {
+            return; // it compiled when judged; a toolchain that changed since has nothing to measure
+        }
+
+        var clock = Stopwatch.StartNew();
+        var report = await probe.ProbeAsync(spec, submission.Language, compiled.Program, cancellationToken);
+        db.ComplexityResults.Add(new ComplexityResult
+        {
+            SubmissionId = submissionId,
+            State = report.Failure is null ? ComplexityState.Measured : ComplexityState.Failed,
+            Expected = report.Expected,
+            Detected = report.Detected,
+            Confident = report.Confident,
+            Alternatives = [.. report.Alternatives],
+            PointsJson = JsonSerializer.Serialize(report.Points, JsonOptions),
+            ReferencePointsJson = JsonSerializer.Serialize(report.ReferencePoints, JsonOptions),
+            Reference = report.Reference,
+            Message = report.Failure,
+            ProbeSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2),
+            MeasuredAt = DateTimeOffset.UtcNow,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            logger.LogInformation("Complexity of {Id} was stored by another run of this job", submissionId);
+        }
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+}
