@@ -101,24 +101,26 @@ final class JudgeHarness {
                 .mapToInt(n -> Integer.parseInt(n.substring(0, n.length() - 5))).sorted().toArray();
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         emit("READY", null, null);
+        String probeMs = System.getenv("HARNESS_PROBE_MS");
+        if (probeMs != null) {
+            for (int i : indices) {
+                emit("START", i, null);
+                List<String> lines = Files.readAllLines(Path.of(TESTS, i + ".json"), StandardCharsets.UTF_8);
+                lines.removeIf(String::isEmpty);
+                emit("RESULT", i, Json.write(Probe.sample(type, method, lines, Double.parseDouble(probeMs), cpu), "result"));
+            }
+            emit("DONE", null, null);
+            return;
+        }
         for (int i : indices) {
             emit("START", i, null);
             Map<String, Object> result = new LinkedHashMap<>();
             long cpu0 = cpu.getCurrentThreadCpuTime();
             long wall0 = System.nanoTime();
             try {
-                List<?> json = (List<?>) new Json(Files.readString(Path.of(TESTS, i + ".json"), StandardCharsets.UTF_8)).parse();
-                Object[] args = new Object[parameters.length];
-                for (int p = 0; p < parameters.length; p++) {
-                    args[p] = Json.convert(p < json.size() ? json.get(p) : null, parameters[p]);
-                }
+                Object[] args = arguments(Files.readString(Path.of(TESTS, i + ".json"), StandardCharsets.UTF_8), parameters);
                 // A fresh instance per test: state kept in fields cannot leak between tests.
-                Object instance = null;
-                if (!Modifier.isStatic(method.getModifiers())) {
-                    var ctor = type.getDeclaredConstructor();
-                    ctor.setAccessible(true);
-                    instance = ctor.newInstance();
-                }
+                Object instance = newInstance(type, method);
                 cpu0 = cpu.getCurrentThreadCpuTime();
                 wall0 = System.nanoTime();
                 Object value = method.invoke(instance, args);
@@ -137,18 +139,122 @@ final class JudgeHarness {
                 result.put("cpuMs", cpuMs);
                 result.put("wallMs", wallMs);
             } catch (Throwable e) {
-                Throwable inner = e instanceof InvocationTargetException && e.getCause() != null ? e.getCause() : e;
-                result.clear();
-                result.put("ok", false);
-                result.put("kind", inner instanceof OutOfMemoryError ? "memory" : "exception");
-                result.put("error", describe(inner));
-                result.put("cpuMs", (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6);
-                result.put("wallMs", (System.nanoTime() - wall0) / 1e6);
+                result = failure(e, cpu, cpu0, wall0);
             }
             result.put("memKb", peakRssKb());
             emit("RESULT", i, Json.write(result, "result"));
         }
         emit("DONE", null, null);
+    }
+
+    private static Object[] arguments(String text, Class<?>[] parameters) {
+        List<?> json = (List<?>) new Json(text).parse();
+        Object[] args = new Object[parameters.length];
+        for (int p = 0; p < parameters.length; p++) {
+            args[p] = Json.convert(p < json.size() ? json.get(p) : null, parameters[p]);
+        }
+        return args;
+    }
+
+    private static Object newInstance(Class<?> type, Method method) throws ReflectiveOperationException {
+        if (Modifier.isStatic(method.getModifiers())) return null;
+        var ctor = type.getDeclaredConstructor();
+        ctor.setAccessible(true);
+        return ctor.newInstance();
+    }
+
+    private static Map<String, Object> failure(Throwable e, ThreadMXBean cpu, long cpu0, long wall0) {
+        Throwable inner = e instanceof InvocationTargetException && e.getCause() != null ? e.getCause() : e;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("ok", false);
+        result.put("kind", inner instanceof OutOfMemoryError ? "memory" : "exception");
+        result.put("error", describe(inner));
+        result.put("cpuMs", (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6);
+        result.put("wallMs", (System.nanoTime() - wall0) / 1e6);
+        return result;
+    }
+
+    /**
+     * Complexity probe mode (HARNESS_PROBE_MS set): the lines are distinct inputs of one size, one
+     * argument list each. One sample = thread CPU time per call, batched to about the target on fresh
+     * copies of those inputs, minus an empty call's cost measured the same way. The worker fits.
+     */
+    static final class Probe {
+        // Copies parsed for one batch: bounded so a batch of a fast solution stays cheap to prepare.
+        private static final long COPY_BYTES = 1_000_000;
+        private static final Method EMPTY;
+
+        static {
+            try {
+                EMPTY = Probe.class.getDeclaredMethod("empty", Object.class, Object[].class);
+            } catch (NoSuchMethodException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        // The empty call the baseline is made of: a reflective dispatch like solution's, no work.
+        private static Object empty(Object instance, Object[] args) {
+            return instance != null ? instance : args;
+        }
+
+        static Map<String, Object> sample(Class<?> type, Method method, List<String> lines, double targetMs, ThreadMXBean cpu) {
+            Class<?>[] parameters = method.getParameterTypes();
+            long wall0 = System.nanoTime();
+            long cpu0 = cpu.getCurrentThreadCpuTime();
+            try {
+                // The first call alone: a slow one is its own sample, a fast one sets the batch size.
+                Object[] args = arguments(lines.get(0), parameters);
+                Object instance = newInstance(type, method);
+                System.gc();
+                cpu0 = cpu.getCurrentThreadCpuTime();
+                method.invoke(instance, args);
+                double firstMs = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
+                if (firstMs >= targetMs) {
+                    return record(firstMs, 1, 0, wall0);
+                }
+
+                long totalBytes = 0;
+                for (String line : lines) totalBytes += line.length();
+                long bytesPerCopy = Math.max(1, totalBytes / lines.size());
+                int calls = (int) Math.max(1, Math.min(Math.min(Math.ceil(targetMs / Math.max(firstMs, 1e-4)), COPY_BYTES / bytesPerCopy), 100_000));
+                // Each call on a fresh instance, as in a test; the empty call gets the same instance and arguments.
+                Object[][] batch = new Object[calls][];
+                Object[] instances = new Object[calls];
+                for (int j = 0; j < calls; j++) {
+                    batch[j] = arguments(lines.get(j % lines.size()), parameters);
+                    instances[j] = newInstance(type, method);
+                }
+                // Collect the parser's garbage now, not inside a timed loop.
+                System.gc();
+                cpu0 = cpu.getCurrentThreadCpuTime();
+                for (int j = 0; j < calls; j++) {
+                    method.invoke(instances[j], batch[j]);
+                }
+                long spent = cpu.getCurrentThreadCpuTime() - cpu0;
+                cpu0 = cpu.getCurrentThreadCpuTime();
+                for (int j = 0; j < calls; j++) {
+                    EMPTY.invoke(null, instances[j], batch[j]);
+                }
+                long baseline = cpu.getCurrentThreadCpuTime() - cpu0;
+                return record(Math.max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0);
+            } catch (Throwable e) {
+                Map<String, Object> result = failure(e, cpu, cpu0, wall0);
+                result.put("memKb", peakRssKb());
+                return result;
+            }
+        }
+
+        // cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
+        private static Map<String, Object> record(double cpuMs, int calls, double baselineMs, long wall0) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("ok", true);
+            result.put("cpuMs", cpuMs);
+            result.put("wallMs", (System.nanoTime() - wall0) / 1e6);
+            result.put("calls", calls);
+            result.put("baselineMs", baselineMs);
+            result.put("memKb", peakRssKb());
+            return result;
+        }
     }
 
     private static void compileError(String message) throws Json.BadValue {

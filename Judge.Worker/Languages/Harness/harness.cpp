@@ -285,6 +285,24 @@ inline std::string demangle(const char* name) {
     return out;
 }
 
+// Only inside a catch block: the exception being handled, as a failure's kind and message.
+inline void describeCurrentException(Outcome& o) {
+    try {
+        throw;
+    } catch (const std::bad_alloc& e) {
+        o.kind = "memory";
+        o.error = "std::bad_alloc: " + std::string(e.what());
+    } catch (const std::exception& e) {
+        o.kind = "exception";
+        o.error = demangle(typeid(e).name()) + ": " + e.what();
+    } catch (...) {
+        auto* type = abi::__cxa_current_exception_type();
+        o.kind = "exception";
+        o.error = "uncaught exception of type " + (type != nullptr ? demangle(type->name()) : std::string("unknown"));
+    }
+    if (o.error.size() > 500) o.error.resize(500);
+}
+
 template <class R, class... A, size_t... I>
 Outcome callWith(R (*f)(A...), const Json& args, std::index_sequence<I...>) {
     static_assert(!std::is_void_v<R>, "solution(...) must return a value");
@@ -308,21 +326,31 @@ Outcome callWith(R (*f)(A...), const Json& args, std::index_sequence<I...>) {
             o.error = e.what();
         }
         return o;
-    } catch (const std::bad_alloc& e) {
-        o.kind = "memory";
-        o.error = "std::bad_alloc: " + std::string(e.what());
-    } catch (const std::exception& e) {
-        o.kind = "exception";
-        o.error = demangle(typeid(e).name()) + ": " + e.what();
     } catch (...) {
-        auto* type = abi::__cxa_current_exception_type();
-        o.kind = "exception";
-        o.error = "uncaught exception of type " + (type != nullptr ? demangle(type->name()) : std::string("unknown"));
+        describeCurrentException(o);
     }
-    if (o.error.size() > 500) o.error.resize(500);
     o.cpuMs = (threadCpuNs() - cpu0) / 1e6;
     o.wallMs = (wallNs() - wall0) / 1e6;
     return o;
+}
+
+inline std::string resultJson(const Outcome& o) {
+    std::string r = "{\"ok\":";
+    r += o.ok ? "true" : "false";
+    if (o.ok) {
+        r += ",\"value\":" + o.value;
+    } else {
+        r += ",\"kind\":";
+        quote(o.kind, r);
+        r += ",\"error\":";
+        quote(o.error, r);
+    }
+    char times[96];
+    std::snprintf(times, sizeof times, ",\"cpuMs\":%.4f,\"wallMs\":%.4f", o.cpuMs, o.wallMs);
+    r += times;
+    r += ",\"memKb\":" + std::to_string(peakRssKb());
+    r += '}';
+    return r;
 }
 
 inline int recordsFd = 1;
@@ -349,6 +377,96 @@ inline void emit(const std::string& kind, long index = -1, const std::string& pa
 using Runner = Outcome (*)(const Json&);
 
 inline Runner runner;
+
+// Complexity probe mode (HARNESS_PROBE_MS set): each test file holds distinct inputs of one size, one
+// argument list per line. One sample = thread CPU time per call, batched to about the target time on
+// fresh copies of those inputs, minus an empty call's cost measured the same way. The worker fits.
+// Copies parsed for one batch: bounded so a batch of a fast solution stays cheap to prepare.
+inline constexpr long long probeCopyBytes = 1000000;
+
+// The empty call the baseline is made of: solution's signature, no work.
+template <class R, class... A> R emptyCall(A...) {
+    if constexpr (std::is_reference_v<R>) {
+        static std::decay_t<R> none{};
+        return none;
+    } else {
+        return R{};
+    }
+}
+
+template <class... A, size_t... I>
+std::tuple<std::decay_t<A>...> probeArguments(const std::string& line, std::index_sequence<I...>) {
+    Json args = Parser(line).parse();
+    if (args.a.size() != sizeof...(A)) {
+        throw std::runtime_error("solution(...) takes " + std::to_string(sizeof...(A)) + " arguments; the task passes " + std::to_string(args.a.size()));
+    }
+    return {from<std::decay_t<A>>(args.a[I])...};
+}
+
+// Through a volatile pointer, so the optimiser can neither inline nor drop the call; each copy is
+// used once, so a by-value parameter is moved into (a reference one binds), with no copy in the timing.
+template <class R, class... A, size_t... I>
+R probeCall(R (*volatile const& f)(A...), std::tuple<std::decay_t<A>...>& args, std::index_sequence<I...>) {
+    return f(std::forward<A>(std::get<I>(args))...);
+}
+
+template <class R, class... A>
+std::string probeSample(R (*solution)(A...), const std::vector<std::string>& lines, double targetMs) {
+    using Args = std::tuple<std::decay_t<A>...>;
+    constexpr auto seq = std::index_sequence_for<A...>{};
+    R (*volatile const call)(A...) = solution;
+    R (*volatile const empty)(A...) = emptyCall<R, A...>;
+    long long wall0 = wallNs(), cpu0 = threadCpuNs();
+    char out[320];
+    try {
+        // The first call alone: a slow one is its own sample, a fast one sets the batch size.
+        Args first = probeArguments<A...>(lines.at(0), seq);
+        cpu0 = threadCpuNs();
+        {
+            R r = probeCall(call, first, seq);
+            (void)r;
+        }
+        double firstMs = (threadCpuNs() - cpu0) / 1e6;
+        long long calls = 1;
+        double cpuMs = firstMs, baselineMs = 0;
+        if (firstMs < targetMs) {
+            long long total = 0;
+            for (const std::string& line : lines) total += static_cast<long long>(line.size());
+            long long bytesPerCopy = std::max(1LL, total / static_cast<long long>(lines.size()));
+            double wanted = std::ceil(targetMs / std::max(firstMs, 1e-4));
+            calls = static_cast<long long>(std::max(1.0, std::min({wanted, static_cast<double>(probeCopyBytes / bytesPerCopy), 100000.0})));
+            std::vector<Args> batch;
+            batch.reserve(static_cast<size_t>(calls));
+            for (long long j = 0; j < calls; j++) batch.push_back(probeArguments<A...>(lines[static_cast<size_t>(j % static_cast<long long>(lines.size()))], seq));
+            // Results are kept until after the timing, as in a test, where the value is read afterwards.
+            std::vector<std::decay_t<R>> results;
+            results.reserve(static_cast<size_t>(calls));
+            cpu0 = threadCpuNs();
+            for (Args& a : batch) results.push_back(probeCall(call, a, seq));
+            long long spent = threadCpuNs() - cpu0;
+            results.clear();
+            cpu0 = threadCpuNs();
+            for (Args& a : batch) results.push_back(probeCall(empty, a, seq));
+            long long baseline = threadCpuNs() - cpu0;
+            cpuMs = std::max(0LL, spent - baseline) / 1e6 / static_cast<double>(calls);
+            baselineMs = baseline / 1e6 / static_cast<double>(calls);
+        }
+        // cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
+        std::snprintf(out, sizeof out, "{\"ok\":true,\"cpuMs\":%.9g,\"wallMs\":%.4f,\"calls\":%lld,\"baselineMs\":%.9g,\"memKb\":%lld}",
+                      cpuMs, (wallNs() - wall0) / 1e6, calls, baselineMs, peakRssKb());
+        return out;
+    } catch (...) {
+        Outcome o;
+        describeCurrentException(o);
+        o.cpuMs = (threadCpuNs() - cpu0) / 1e6;
+        o.wallMs = (wallNs() - wall0) / 1e6;
+        return resultJson(o);
+    }
+}
+
+using ProbeRunner = std::string (*)(const std::vector<std::string>&, double);
+
+inline ProbeRunner probeRunner;
 
 // This process's test group: one file per test, <i>.json (an argument list), i numbering the run's tests.
 inline std::string testsDir() {
@@ -379,25 +497,23 @@ inline Json readTest(long i) {
 inline void* runAll(void*) {
     const std::vector<long> indices = testIndices();
     emit("READY");
+    if (const char* probeMs = std::getenv("HARNESS_PROBE_MS")) {
+        const double targetMs = std::strtod(probeMs, nullptr);
+        for (long i : indices) {
+            emit("START", i);
+            std::ifstream in(testsDir() + "/" + std::to_string(i) + ".json", std::ios::binary);
+            std::vector<std::string> lines;
+            for (std::string line; std::getline(in, line);) {
+                if (!line.empty()) lines.push_back(line);
+            }
+            emit("RESULT", i, probeRunner(lines, targetMs));
+        }
+        emit("DONE");
+        return nullptr;
+    }
     for (long i : indices) {
         emit("START", i);
-        Outcome o = runner(readTest(i));
-        std::string r = "{\"ok\":";
-        r += o.ok ? "true" : "false";
-        if (o.ok) {
-            r += ",\"value\":" + o.value;
-        } else {
-            r += ",\"kind\":";
-            quote(o.kind, r);
-            r += ",\"error\":";
-            quote(o.error, r);
-        }
-        char times[96];
-        std::snprintf(times, sizeof times, ",\"cpuMs\":%.4f,\"wallMs\":%.4f", o.cpuMs, o.wallMs);
-        r += times;
-        r += ",\"memKb\":" + std::to_string(peakRssKb());
-        r += '}';
-        emit("RESULT", i, r);
+        emit("RESULT", i, resultJson(runner(readTest(i))));
     }
     emit("DONE");
     return nullptr;
@@ -406,6 +522,7 @@ inline void* runAll(void*) {
 template <class R, class... A> int mainWith(R (*f)(A...)) {
     static R (*fn)(A...) = f;
     runner = [](const Json& args) { return callWith(fn, args, std::index_sequence_for<A...>{}); };
+    probeRunner = [](const std::vector<std::string>& lines, double targetMs) { return probeSample(fn, lines, targetMs); };
     std::getline(std::cin, nonce);
     while (!nonce.empty() && (nonce.back() == '\r' || nonce.back() == ' ')) nonce.pop_back();
     // Records go to a private copy of stdout; the candidate's cout/printf land on stderr.

@@ -179,6 +179,17 @@ function main() {
   }
   emit('READY');
 
+  const probeMs = process.env.HARNESS_PROBE_MS;
+  if (probeMs !== undefined) {
+    for (const i of indices) {
+      if (i !== indices[0]) emit('START', i);
+      const lines = fs.readFileSync(`${TESTS}/${i}.json`, 'utf8').split('\n').filter((line) => line.length > 0);
+      emit('RESULT', i, probeSample(fn, lines, Number(probeMs)));
+    }
+    emit('DONE');
+    return;
+  }
+
   for (const i of indices) {
     if (i !== indices[0]) emit('START', i);
     let result;
@@ -203,6 +214,55 @@ function main() {
     emit('RESULT', i, result);
   }
   emit('DONE');
+}
+
+// Copies parsed for one batch: bounded so a batch of a fast solution stays cheap to prepare.
+const PROBE_COPY_BYTES = 1000000;
+
+// The empty call the baseline is made of: the same spread call, no work.
+function emptyCall() {
+  return undefined;
+}
+
+// Complexity probe mode (HARNESS_PROBE_MS set): the lines are distinct inputs of one size. One
+// sample = CPU time per call, batched to about the target on fresh copies of those inputs, minus an
+// empty call's cost measured the same way. The worker fits.
+function probeSample(fn, lines, targetMs) {
+  // Node collects on request only when started with --expose-gc.
+  const collect = typeof global.gc === 'function' ? global.gc : () => {};
+  const wall0 = process.hrtime.bigint();
+  let cpu0 = cpuNs();
+  try {
+    // The first call alone: a slow one is its own sample, a fast one sets the batch size.
+    const args = JSON.parse(lines[0]);
+    collect();
+    cpu0 = cpuNs();
+    fn(...args);
+    const firstMs = (cpuNs() - cpu0) / 1e6;
+    if (firstMs >= targetMs) return probeRecord(firstMs, 1, 0, wall0);
+    let total = 0;
+    for (const line of lines) total += line.length;
+    const bytesPerCopy = Math.max(1, Math.floor(total / lines.length));
+    const calls = Math.max(1, Math.min(Math.ceil(targetMs / Math.max(firstMs, 1e-4)), Math.floor(PROBE_COPY_BYTES / bytesPerCopy), 100000));
+    const batch = new Array(calls);
+    for (let j = 0; j < calls; j++) batch[j] = JSON.parse(lines[j % lines.length]);
+    // Collect the parser's garbage now, not inside a timed loop.
+    collect();
+    cpu0 = cpuNs();
+    for (let j = 0; j < calls; j++) fn(...batch[j]);
+    const spent = cpuNs() - cpu0;
+    cpu0 = cpuNs();
+    for (let j = 0; j < calls; j++) emptyCall(...batch[j]);
+    const baseline = cpuNs() - cpu0;
+    return probeRecord(Math.max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0);
+  } catch (e) {
+    return failure(e, cpu0, wall0);
+  }
+}
+
+// cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
+function probeRecord(cpuMs, calls, baselineMs, wall0) {
+  return { ok: true, cpuMs, wallMs: Number(process.hrtime.bigint() - wall0) / 1e6, calls, baselineMs, memKb: peakRssKb() };
 }
 
 function failure(error, cpu0, wall0) {
