@@ -10,10 +10,10 @@ internal static class Program
     private const string Usage = """
         usage:
           Judge.Worker judge --problem <id> --lang <csharp|python|java|cpp|javascript> --file <path> [--json]
-          Judge.Worker verify [--problem <id>] [--parallel N]
+          Judge.Worker verify [--problem <id>] [--parallel N] [--complexity]
           Judge.Worker serve
           Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
-          Judge.Worker bench-complexity [--corpus <dir>] [--problem <id>] [--lang <language>] [--out <file>] [--json]
+          Judge.Worker bench-complexity [--corpus <dir> [--corpus-only]] [--problem <id>] [--lang <language>] [--out <file>] [--json]
         """;
 
     public static async Task<int> Main(string[] args)

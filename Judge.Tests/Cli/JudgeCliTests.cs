@@ -37,8 +37,8 @@ public sealed class JudgeCliTests
     }
 
     /// <summary>
-    /// --complexity adds the probe's object. The detection is experimental (issue 7): the test holds
-    /// it to its one promise, never confidently wrong, and to the shape of the contract.
+    /// --complexity adds the probe's object: the contract's shape, and its one promise, never
+    /// confidently wrong (accuracy is measured by bench-complexity and the corpus test).
     /// </summary>
     [Test]
     public async Task Judge_WithComplexity_AddsTheProbe_AndIsNeverConfidentlyWrong()
@@ -49,7 +49,8 @@ public sealed class JudgeCliTests
         var detected = complexity["detected"]?.GetValue<string>();
         Assert.Multiple(() =>
         {
-            Assert.That(complexity.Select(p => p.Key), Is.EquivalentTo(new[] { "expected", "detected", "confident", "alternatives", "points", "referencePoints" }));
+            Assert.That(complexity.Select(p => p.Key), Is.EquivalentTo(new[] { "expected", "detected", "confident", "alternatives", "points", "referencePoints", "reference" }));
+            Assert.That(complexity["reference"]!.GetValue<string>(), Is.EqualTo("solutions/reference.py"), "compared with the task's reference in its own language");
             Assert.That(complexity["expected"]!.GetValue<string>(), Is.EqualTo("O(n)"));
             Assert.That(complexity["points"]!.AsArray(), Has.Count.GreaterThanOrEqualTo(4), "a linear solution finishes the sweep");
             Assert.That(complexity["points"]![0]!.AsObject().Select(p => p.Key), Is.EquivalentTo(new[] { "n", "cpuMs" }));

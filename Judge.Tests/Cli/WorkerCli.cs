@@ -5,7 +5,7 @@ namespace Judge.Tests.Cli;
 /// <summary>Runs the worker's CLI (Judge.Worker.dll beside the tests) as its users do: a separate process.</summary>
 public static class WorkerCli
 {
-    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> args)
+    public static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> args, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(args);
@@ -29,8 +29,8 @@ public static class WorkerCli
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(deadline.Token);
         return (process.ExitCode, await stdout, await stderr);
     }
 }

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Judge.Worker.Bench;
 
 /// <summary>
-/// `bench-complexity [--corpus DIR] [--problem ID] [--lang L] [--out FILE] [--json]`: the complexity probe's
+/// `bench-complexity [--corpus DIR [--corpus-only]] [--problem ID] [--lang L] [--out FILE] [--json]`: the complexity probe's
 /// accuracy over a labelled corpus — every bank solution whose spec declares its class, and every file under the corpus folder
 /// (`&lt;task&gt;/&lt;file&gt;`, its first line a comment `complexity: O(...)`). Prints one row per solution
 /// and the totals: right, confidently wrong, undetermined, and seconds the probe added.
@@ -29,6 +29,7 @@ public static partial class ComplexityBench
         var corpusDir = args.Optional("--corpus");
         var only = args.Optional("--problem");
         var language = args.Optional("--lang");
+        var corpusOnly = args.Flag("--corpus-only");
         var json = args.Flag("--json");
         var output = args.Optional("--out") ?? Path.Combine("bench-results", $"complexity-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt");
         args.RejectUnknown();
@@ -41,7 +42,7 @@ public static partial class ComplexityBench
         }
 
         var bank = services.GetRequiredService<ProblemBank>();
-        var items = Corpus(bank, corpusDir).Where(i => (only is null || i.Spec.Id == only) && (language is null || DeclaredSolution.LanguageOf(i.Path) == language)).ToList();
+        var items = Corpus(bank, corpusDir).Where(i => !corpusOnly || !i.FromBank).Where(i => (only is null || i.Spec.Id == only) && (language is null || DeclaredSolution.LanguageOf(i.Path) == language)).ToList();
         if (items.Count == 0)
         {
             throw new CliException("the corpus is empty");
@@ -78,7 +79,7 @@ public static partial class ComplexityBench
     }
 
     /// <summary>One labelled solution: its task, a display name, the file and its known class.</summary>
-    public sealed record CorpusItem(ProblemSpec Spec, string Name, string Path, string Label);
+    public sealed record CorpusItem(ProblemSpec Spec, string Name, string Path, string Label, bool FromBank);
 
     /// <summary>The bank's solutions of known class, then the corpus folder's.</summary>
     public static IEnumerable<CorpusItem> Corpus(ProblemBank bank, string? corpusDir)
@@ -89,7 +90,7 @@ public static partial class ComplexityBench
             // The references are what the others are compared with: a reference against itself says nothing.
             foreach (var solution in spec.Solutions.Where(s => s.Complexity is not null && Path.GetFileNameWithoutExtension(s.File) != "reference"))
             {
-                yield return new CorpusItem(spec, solution.File, Path.Combine(spec.Directory, solution.File), solution.Complexity!);
+                yield return new CorpusItem(spec, solution.File, Path.Combine(spec.Directory, solution.File), solution.Complexity!, FromBank: true);
             }
         }
 
@@ -109,7 +110,7 @@ public static partial class ComplexityBench
                 throw new CliException($"{file}:1: the first line must be a comment 'complexity: <class>', one of {string.Join(", ", ComplexitySpec.Classes)}");
             }
 
-            yield return new CorpusItem(spec, Path.GetRelativePath(corpusDir, file), file, match.Groups[1].Value.Trim());
+            yield return new CorpusItem(spec, Path.GetRelativePath(corpusDir, file), file, match.Groups[1].Value.Trim(), FromBank: false);
         }
     }
 

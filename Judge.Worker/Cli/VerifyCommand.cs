@@ -12,9 +12,11 @@ using Microsoft.Extensions.Options;
 namespace Judge.Worker.Cli;
 
 /// <summary>
-/// `verify [--problem &lt;id&gt;] [--parallel N]`: validates the bank's specs, judges every declared
+/// `verify [--problem &lt;id&gt;] [--parallel N] [--complexity]`: validates the bank's specs, judges every declared
 /// solution, prints a table (task, solution, expected, got, slowest test against its limit, margin)
-/// and exits 1 on any mismatch or spec error. CI runs it over the whole bank.
+/// and exits 1 on any mismatch or spec error. With --complexity it then probes, one at a time, every
+/// solution whose spec declares its class: a confident detection of another class is a mismatch;
+/// "undetermined" is reported, not failed (the probe may say it cannot tell). CI runs it over the whole bank.
 /// </summary>
 public static class VerifyCommand
 {
@@ -23,6 +25,7 @@ public static class VerifyCommand
         ArgumentNullException.ThrowIfNull(args);
         var only = args.Optional("--problem");
         var parallel = args.PositiveInt("--parallel", Math.Max(1, Environment.ProcessorCount));
+        var complexity = args.Flag("--complexity");
         args.RejectUnknown();
 
         await using var services = WorkerHost.BuildEngine();
@@ -84,10 +87,28 @@ public static class VerifyCommand
             }
         });
 
+        // One probe at a time, after all judging: CPU-time sweeps measured beside other work are noisier.
+        var probes = new List<ComplexityRow>();
+        if (complexity)
+        {
+            var probe = services.GetRequiredService<Complexity.ComplexityProbe>();
+            foreach (var (spec, solution) in work.Where(w => w.Solution.Complexity is not null))
+            {
+                var row = await ProbeOneAsync(probe, toolchains, spec, solution, cancellationToken);
+                probes.Add(row);
+                Console.Error.WriteLine($"verify: {row.Task} {row.Solution}: complexity {row.Detected}{(row.Matches ? "" : " (MISMATCH)")}");
+            }
+        }
+
         var text = Format([.. rows.OrderBy(r => r.Task, StringComparer.Ordinal).ThenBy(r => r.Solution, StringComparer.Ordinal)], specErrors,
             TimeProvider.System.GetElapsedTime(started));
         Console.Out.Write(text);
-        return specErrors.Count == 0 && rows.All(r => r.Matches) ? 0 : 1;
+        if (complexity)
+        {
+            Console.Out.Write(FormatComplexity(probes));
+        }
+
+        return specErrors.Count == 0 && rows.All(r => r.Matches) && probes.All(p => p.Matches) ? 0 : 1;
     }
 
     private static async Task<Row> VerifyOneAsync(SubmissionJudge judge, Toolchains toolchains, ProblemSpec spec, DeclaredSolution solution, CancellationToken cancellationToken)
@@ -105,6 +126,42 @@ public static class VerifyCommand
         var slowest = tests.OrderByDescending(t => t.CpuMs / t.CpuLimitMs).FirstOrDefault();
         return new Row(spec.Id, solution.File, language, solution.Expect, report.Verdict.ToWire(),
             slowest?.CpuMs, slowest?.CpuLimitMs, slowest is null ? null : 1 - (slowest.CpuMs / slowest.CpuLimitMs), watch.Elapsed);
+    }
+
+    private static async Task<ComplexityRow> ProbeOneAsync(Complexity.ComplexityProbe probe, Toolchains toolchains, ProblemSpec spec, DeclaredSolution solution, CancellationToken cancellationToken)
+    {
+        var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, solution.File), cancellationToken);
+        var compiled = await toolchains.Get(solution.Language).CompileAsync(code, cancellationToken);
+        if (compiled.Program is null)
+        {
+            return new ComplexityRow(spec.Id, solution.File, solution.Complexity!, "does not compile", false, false);
+        }
+
+        var report = await probe.ProbeAsync(spec, solution.Language, compiled.Program, cancellationToken);
+        var detected = report.Detected is null
+            ? "undetermined: " + string.Join(" or ", report.Alternatives)
+            : report.Detected + (report.Confident ? "" : " (tentative)");
+        return new ComplexityRow(spec.Id, solution.File, solution.Complexity!, detected, report.Confident && report.Detected != solution.Complexity, report.Detected == solution.Complexity);
+    }
+
+    private static string FormatComplexity(List<ComplexityRow> rows)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var text = new StringBuilder();
+        text.AppendLine(inv, $"{"task",-26} {"solution",-36} {"declared",-14} detected");
+        foreach (var r in rows)
+        {
+            text.AppendLine(inv, $"{r.Task,-26} {r.Solution,-36} {r.Declared,-14} {r.Detected}{(r.Matches ? "" : " ✗")}");
+        }
+
+        text.AppendLine(inv, $"verify: {rows.Count} complexities, {rows.Count(r => r.Right)} detected as declared, {rows.Count(r => !r.Right && r.Matches)} undetermined or tentative, {rows.Count(r => !r.Matches)} confidently wrong");
+        return text.ToString();
+    }
+
+    /// <summary>One probed solution: only a confident detection of another class is a mismatch.</summary>
+    private sealed record ComplexityRow(string Task, string Solution, string Declared, string Detected, bool ConfidentlyWrong, bool Right)
+    {
+        public bool Matches => !ConfidentlyWrong && Detected != "does not compile";
     }
 
     private static string Format(List<Row> rows, List<string> specErrors, TimeSpan elapsed)

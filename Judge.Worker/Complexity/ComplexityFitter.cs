@@ -47,6 +47,12 @@ public sealed record ClassFit(ComplexityClass Class, double A, double B, double 
 public static class ComplexityFitter
 {
     public const int MinSizes = 4;
+
+    /// <summary>Per-call CPU time below which a point is timer and dispatch noise rather than work.</summary>
+    public const double MinFitMs = 0.001;
+
+    /// <summary>Fits use at most this many of the largest sizes: ×2 steps, a range of 2^9.</summary>
+    public const int MaxFitSizes = 10;
     public const double ConfidentDeltaBic = 10;
     public const double TentativeDeltaBic = 6;
 
@@ -99,15 +105,28 @@ public static class ComplexityFitter
         var reference = ComplexityClass.Find(referenceClass)
             ?? throw new ArgumentException($"'{referenceClass}' is not one of {string.Join(", ", ComplexityClass.All)}", nameof(referenceClass));
         var submission = MinimumPerSize(points);
+        // The reference's points are all usable (the probe keeps only sizes well above the empty call's
+        // cost, and it is swept with more rounds): its small sizes are what a slow submission can reach.
         var referenceTimes = MinimumPerSize(referencePoints).ToDictionary(p => p.N, p => p.CpuMs);
-        var common = submission.Where(p => referenceTimes.ContainsKey(p.N)).ToList();
-        var absolute = Analyse(submission, AbsoluteGrowthEvidence).Result;
+        var common = Asymptotic(submission).Where(p => referenceTimes.ContainsKey(p.N)).ToList();
+        var absolute = Analyse(Asymptotic(submission), AbsoluteGrowthEvidence).Result;
+
+        // A power of n (or more) away from the reference: drift cannot fake that, so a confident
+        // absolute fit stands, unless it claims a log factor, which drift can fake.
+        var absoluteClass = absolute.Detected is null ? null : ComplexityClass.Find(absolute.Detected);
+        if (absoluteClass is not null && absolute.Confident && !absoluteClass.WithinOneLogFactorOf(reference) && absoluteClass.Power != reference.Power)
+        {
+            return absoluteClass.LogPower == 0
+                ? absolute with { Points = submission }
+                : Undetermined([absoluteClass.WithoutLog().Name, absoluteClass.Name], absolute.DeltaBic, wantsMoreSizes: false, submission);
+        }
+
         if (common.Count < MinSizes)
         {
             // No reference to cancel the hardware's effects: at most a tentative answer.
-            return absolute.Detected is null
-                ? absolute
-                : absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(ComplexityClass.Find(absolute.Detected)!) };
+            return absoluteClass is null
+                ? absolute with { Points = submission }
+                : absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(absoluteClass), Points = submission };
         }
 
         double Basis(ComplexityClass c, long n) => referenceTimes[n] * (c.Growth(n) / reference.Growth(n));
@@ -147,6 +166,14 @@ public static class ComplexityFitter
 
         return result with { Points = submission };
     }
+
+    /// <summary>
+    /// The sizes a fit can trust: at least <see cref="MinFitMs"/> per call (below it, timer and dispatch
+    /// noise dominate), and of those the largest <see cref="MaxFitSizes"/> (small sizes run in a
+    /// pre-asymptotic regime: tiny inputs take other paths, overheads not yet amortised).
+    /// </summary>
+    private static List<ProbePoint> Asymptotic(IReadOnlyList<ProbePoint> points) =>
+        [.. points.Where(p => p.CpuMs >= MinFitMs).TakeLast(MaxFitSizes)];
 
     /// <summary>
     /// How the ratio of submission to reference moves from the smaller half of the sizes to the larger:

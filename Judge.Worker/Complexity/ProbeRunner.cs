@@ -25,6 +25,9 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     /// <summary>Samples per size, each on its own inputs; the fit keeps the minimum (noise only ever adds time).</summary>
     public const int Rounds = 5;
 
+    /// <summary>The reference is swept once per spec version, so it can afford more samples and a steadier minimum.</summary>
+    public const int ReferenceRounds = 11;
+
     /// <summary>Target CPU time of one sample: calls are batched up to it (the recipe's ≥ 2 ms).</summary>
     public const double SampleMs = 2;
 
@@ -34,11 +37,11 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     /// <summary>Distinct inputs in a small size's sample (copies of them fill the batch).</summary>
     public const int DistinctInputs = 8;
 
-    /// <summary>Wall time a submission's sweep may spend on samples; the goal is ≤ 5 s added per submission.</summary>
-    public static readonly TimeSpan SubmissionBudget = TimeSpan.FromSeconds(3);
+    /// <summary>Wall time of a submission's sweep, container start included; the goal is ≤ 5 s added per submission.</summary>
+    public static readonly TimeSpan SubmissionBudget = TimeSpan.FromSeconds(4);
 
     /// <summary>The reference's sweep runs once per spec version, so it may go to the largest size.</summary>
-    public static readonly TimeSpan ReferenceBudget = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan ReferenceBudget = TimeSpan.FromSeconds(20);
 
     private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<ProbeSample>>>> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<ProbePoint>>>> _reference = new(StringComparer.Ordinal);
@@ -64,7 +67,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
 
     /// <summary>The program's points, ascending by size (per call, baseline subtracted); fewer sizes when the budget ran out.</summary>
     public Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, CancellationToken cancellationToken) =>
-        MeasureAsync(spec, program, SubmissionBudget, cancellationToken);
+        MeasureAsync(spec, program, SubmissionBudget, Rounds, cancellationToken);
 
     /// <summary>
     /// The reference's points on the same inputs, measured once per spec version and language: the
@@ -82,7 +85,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
         {
             var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, file), CancellationToken.None);
             var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileAsync(code, CancellationToken.None);
-            return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, ReferenceBudget, CancellationToken.None)).Points;
+            return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, ReferenceBudget, ReferenceRounds, CancellationToken.None)).Points;
         }));
         return lazy.Value.WaitAsync(cancellationToken);
     }
@@ -95,14 +98,14 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             ?? spec.Reference.File;
     }
 
-    private async Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, TimeSpan budget, CancellationToken cancellationToken)
+    private async Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, TimeSpan budget, int rounds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(program);
-        var samples = await SamplesAsync(spec, cancellationToken);
+        var samples = (await SamplesAsync(spec, cancellationToken)).Where(s => s.Round < rounds).ToList();
         // The first sample is a warm-up (class loading, JIT): measured, then dropped.
         IReadOnlyList<ProbeSample> files = [samples[0], .. samples];
-        var sweep = new Sweep(files, budget);
+        var sweep = new Sweep(files, budget, rounds);
         var probing = program with
         {
             // Probe mode; .NET compiles fully optimised at once, so no tier change happens mid-sweep.
@@ -112,7 +115,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
         return new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null));
     }
 
-    /// <summary>Rounds × sizes samples, smallest size first; seeds 1, 2, 3, … so every sample has inputs of its own.</summary>
+    /// <summary>Reference rounds × sizes samples, smallest size first; seeds 1, 2, 3, … so every sample has inputs of its own.</summary>
     private Task<IReadOnlyList<ProbeSample>> SamplesAsync(ProblemSpec spec, CancellationToken cancellationToken) =>
         _inputs.GetOrAdd(spec.SpecHash, _ => new Lazy<Task<IReadOnlyList<ProbeSample>>>(async () =>
         {
@@ -120,7 +123,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             foreach (var n in SizesFor(spec))
             {
                 var distinct = Math.Clamp(4096 / n, 1, DistinctInputs);
-                for (var round = 0; round < Rounds; round++)
+                for (var round = 0; round < ReferenceRounds; round++)
                 {
                     var seeds = Enumerable.Range(1 + (round * distinct), distinct).ToList();
                     var group = new TestGroup($"probe-{n}", GroupKind.Performance, [], new GeneratorSpec(spec.Complexity.Generator, n, seeds));
@@ -130,20 +133,20 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
                         lines.Append(c.Args.ToJsonString()).Append('\n');
                     }
 
-                    samples.Add(new ProbeSample(n, Encoding.UTF8.GetBytes(lines.ToString())));
+                    samples.Add(new ProbeSample(n, round, Encoding.UTF8.GetBytes(lines.ToString())));
                 }
             }
 
             return samples;
         })).Value.WaitAsync(cancellationToken);
 
-    private sealed record ProbeSample(int N, byte[] File);
+    private sealed record ProbeSample(int N, int Round, byte[] File);
 
     /// <summary>
     /// Reads a sweep's samples as they arrive and stops it: at a failed call, or when the next size
     /// (its rounds at the growth seen so far) would not fit in what is left of the budget.
     /// </summary>
-    private sealed class Sweep(IReadOnlyList<ProbeSample> files, TimeSpan budget)
+    private sealed class Sweep(IReadOnlyList<ProbeSample> files, TimeSpan budget, int rounds)
     {
         private readonly List<(int N, TestRecord Record)> _samples = [];
         // The budget counts everything from here: container and runtime start, reading inputs, calls.
@@ -192,9 +195,10 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             }
 
             // What one sample of this size took on the worker's clock: reading its file, parsing, calls.
-            var firstOfSize = _samples.FindIndex(s => s.N == n);
+            // (Not the warm-up at index 0: it also carries the container's and runtime's start.)
+            var firstOfSize = _samples.FindIndex(1, s => s.N == n);
             var lastWallMs = (_wallAt[^1] - (firstOfSize > 0 ? _wallAt[firstOfSize - 1] : 0)) / (_samples.Count - firstOfSize);
-            var projectedMs = Rounds * Math.Max(lastWallMs, last.CpuMs * growth);
+            var projectedMs = rounds * Math.Max(lastWallMs, last.CpuMs * growth);
             return _spentMs + projectedMs <= budget.TotalMilliseconds;
         }
 
@@ -207,7 +211,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             [.. _samples.Skip(1)
                 .Where(s => s.Record.Ok)
                 .GroupBy(s => s.N)
-                .Where(g => g.Count() == Rounds && g.Min(s => s.Record.CpuMs) >= MinSignalOverBaseline * g.Max(s => s.Record.BaselineMs))
+                .Where(g => g.Count() == rounds && g.Min(s => s.Record.CpuMs) >= MinSignalOverBaseline * g.Max(s => s.Record.BaselineMs))
                 .SelectMany(g => g.Select(s => new ProbePoint(s.N, s.Record.CpuMs)))];
     }
 }
