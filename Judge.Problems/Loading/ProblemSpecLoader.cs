@@ -152,7 +152,7 @@ public static class ProblemSpecLoader
     private static ComplexitySpec ReadComplexity(YamlNodes y, string directory, YamlNode node, Signature signature)
     {
         var map = y.Mapping(node, "complexity");
-        y.OnlyKeys(map, "complexity", "expected", "size", "generator");
+        y.OnlyKeys(map, "complexity", "expected", "size", "generator", "family");
         var expected = ReadComplexityClass(y, y.Required(map, "expected", "complexity"), "complexity.expected");
         var sizeNode = y.Required(map, "size", "complexity");
         var size = y.String(sizeNode, "complexity.size");
@@ -165,7 +165,9 @@ public static class ProblemSpecLoader
         }
 
         var generator = y.Required(map, "generator", "complexity");
-        return new ComplexitySpec(expected, size, Relative(directory, ExistingFile(y, directory, generator, "complexity.generator")));
+        // The probe's input family: the first seed of the generator's worst-case family (seeds 1-99 by default).
+        var family = YamlNodes.Optional(map, "family") is { } familyNode ? y.Int(familyNode, "complexity.family", 1, 1_000_000) : 1;
+        return new ComplexitySpec(expected, size, Relative(directory, ExistingFile(y, directory, generator, "complexity.generator"))) { Family = family };
     }
 
     private static string ReadComplexityClass(YamlNodes y, YamlNode node, string what)

@@ -66,6 +66,12 @@ public sealed record Limits(int MemoryMb, double TimeFactor, int TimeFloorMs)
 /// <summary>Expected complexity class, the size expression ("a.length", "n") and the generator for probes.</summary>
 public sealed record ComplexitySpec(string Expected, string Size, string Generator)
 {
+    /// <summary>
+    /// The first seed of the probe's input family: the generator's worst-case family where it has one
+    /// (a path for tree walks, sorted input for naive quicksort); the probe uses up to 100 seeds from it.
+    /// </summary>
+    public int Family { get; init; } = 1;
+
     /// <summary>The classes the judge can name.</summary>
     public static readonly IReadOnlyList<string> Classes = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^2 log n)", "O(n^3)", "O(2^n)"];
 }

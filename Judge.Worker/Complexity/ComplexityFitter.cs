@@ -60,9 +60,9 @@ public static class ComplexityFitter
     public const double MinRise = 0.10;
 
     /// <summary>A class that misses the data by more than this (relative RMS) is no answer, however it ranks.
-    /// Real sweeps miss their true class by 5–8 % (small sizes, cache steps, a busy neighbour core);
-    /// a wrong class one step away misses by 15–60 %.</summary>
-    public const double MaxRelativeRms = 0.12;
+    /// Real sweeps miss their true class by 5–15 % (small sizes, cache steps, a busy neighbour core);
+    /// a wrong class a power of n away misses by 60 % and more; log factors are left to the ΔBIC and ratio rules.</summary>
+    public const double MaxRelativeRms = 0.2;
 
     /// <summary>A log factor counts only if it lifts the ratio to the reference this much, from the smaller half of the sizes to the larger.</summary>
     public const double MinLogFactorRise = 0.25;

@@ -37,8 +37,8 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     /// <summary>Distinct inputs in a small size's sample (copies of them fill the batch).</summary>
     public const int DistinctInputs = 8;
 
-    /// <summary>Wall time of a submission's sweep, container start included; the goal is ≤ 5 s added per submission.</summary>
-    public static readonly TimeSpan SubmissionBudget = TimeSpan.FromSeconds(4);
+    /// <summary>Wall time of a submission's sweep after the container and runtime started (about 1–1.5 s more); the goal is ≤ 5 s added per submission.</summary>
+    public static readonly TimeSpan SubmissionBudget = TimeSpan.FromSeconds(3);
 
     /// <summary>The reference's sweep runs once per spec version, so it may go to the largest size.</summary>
     public static readonly TimeSpan ReferenceBudget = TimeSpan.FromSeconds(20);
@@ -115,7 +115,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
         return new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null));
     }
 
-    /// <summary>Reference rounds × sizes samples, smallest size first; seeds 1, 2, 3, … so every sample has inputs of its own.</summary>
+    /// <summary>Reference rounds × sizes samples, smallest size first; seeds family, family + 1, … so every sample has inputs of its own.</summary>
     private Task<IReadOnlyList<ProbeSample>> SamplesAsync(ProblemSpec spec, CancellationToken cancellationToken) =>
         _inputs.GetOrAdd(spec.SpecHash, _ => new Lazy<Task<IReadOnlyList<ProbeSample>>>(async () =>
         {
@@ -125,7 +125,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
                 var distinct = Math.Clamp(4096 / n, 1, DistinctInputs);
                 for (var round = 0; round < ReferenceRounds; round++)
                 {
-                    var seeds = Enumerable.Range(1 + (round * distinct), distinct).ToList();
+                    var seeds = Enumerable.Range(spec.Complexity.Family + (round * distinct), distinct).ToList();
                     var group = new TestGroup($"probe-{n}", GroupKind.Performance, [], new GeneratorSpec(spec.Complexity.Generator, n, seeds));
                     var lines = new StringBuilder();
                     foreach (var c in await GeneratorRunner.GenerateAsync(spec, group, CancellationToken.None))
@@ -149,8 +149,9 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     private sealed class Sweep(IReadOnlyList<ProbeSample> files, TimeSpan budget, int rounds)
     {
         private readonly List<(int N, TestRecord Record)> _samples = [];
-        // The budget counts everything from here: container and runtime start, reading inputs, calls.
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        // The budget counts from the warm-up's end: reading inputs, parsing, calls. The container's and
+        // runtime's start before it is a fixed cost of every run (about 1–1.5 s), not the sweep's to ration.
+        private readonly Stopwatch _clock = new();
         private readonly List<double> _wallAt = [];
         private double _spentMs;
 
@@ -165,6 +166,11 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
             var n = files[_samples.Count].N;
             _samples.Add((n, record));
             if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) Console.Error.WriteLine($"probe n={n} ok={record.Ok} cpu={record.CpuMs:F6} calls={record.Calls} base={record.BaselineMs:F6} wall={record.WallMs:F1}");
+            if (!_clock.IsRunning)
+            {
+                _clock.Start();
+            }
+
             _spentMs = _clock.Elapsed.TotalMilliseconds;
             _wallAt.Add(_spentMs);
             if (!record.Ok)
@@ -196,8 +202,8 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
 
             // What one sample of this size took on the worker's clock: reading its file, parsing, calls.
             // (Not the warm-up at index 0: it also carries the container's and runtime's start.)
-            var firstOfSize = _samples.FindIndex(1, s => s.N == n);
-            var lastWallMs = (_wallAt[^1] - (firstOfSize > 0 ? _wallAt[firstOfSize - 1] : 0)) / (_samples.Count - firstOfSize);
+            var firstOfSize = Math.Max(1, _samples.FindIndex(1, s => s.N == n));
+            var lastWallMs = (_wallAt[^1] - _wallAt[firstOfSize - 1]) / Math.Max(1, _samples.Count - firstOfSize);
             var projectedMs = rounds * Math.Max(lastWallMs, last.CpuMs * growth);
             return _spentMs + projectedMs <= budget.TotalMilliseconds;
         }
