@@ -84,7 +84,8 @@ public sealed record FinalSubmissionReport(
     string? Verdict,
     Submissions.ScoreView? Score,
     Submissions.CompileView? Compile,
-    IReadOnlyList<Submissions.GroupView> Groups);
+    IReadOnlyList<Submissions.GroupView> Groups,
+    Submissions.ComplexityView? Complexity);
 
 /// <summary>One step of the playback: a saved draft ("snapshot"), a practice run ("run") or the final submission ("submission").</summary>
 public sealed record TimelineEntry(DateTimeOffset At, string Kind, string Language, string Code, Guid? RunId, string? RunKind, string? Verdict, JsonNode? Input);

@@ -63,12 +63,14 @@ public static class AssessmentReports
     {
         var final = await db.FinalSubmissions.AsNoTracking().SingleOrDefaultAsync(f => f.SessionId == sessionId && f.TaskOrdinal == task.Ordinal, cancellationToken);
         Submission? submission = null;
+        ComplexityView? complexity = null;
         if (final is not null)
         {
             submission = await db.Submissions.AsNoTracking()
                 .Include(s => s.Groups.OrderBy(g => g.Ordinal)).ThenInclude(g => g.Tests.OrderBy(t => t.Ordinal))
                 .AsSplitQuery()
                 .SingleAsync(s => s.Id == final.SubmissionId, cancellationToken);
+            complexity = await ComplexityViews.FindAsync(db, submission.Id, cancellationToken);
         }
 
         var snapshots = await db.DraftSnapshots.AsNoTracking().Where(s => s.SessionId == sessionId && s.TaskOrdinal == task.Ordinal)
@@ -93,7 +95,8 @@ public static class AssessmentReports
                 submission.TotalScore is null ? null : new ScoreView(submission.CorrectnessScore ?? 0, submission.PerformanceScore ?? 0, submission.TotalScore.Value),
                 submission.CompileOk is null ? null : new CompileView(submission.CompileOk.Value, submission.CompileOutput ?? string.Empty),
                 [.. submission.Groups.Select(g => new GroupView(g.Name, g.Kind, g.Verdict.ToWire(),
-                    [.. g.Tests.Select(t => new TestView(t.Name, t.Verdict.ToWire(), t.CpuMs, t.WallMs, t.MemoryKb, t.Message))]))]),
+                    [.. g.Tests.Select(t => new TestView(t.Name, t.Verdict.ToWire(), t.CpuMs, t.WallMs, t.MemoryKb, t.Message))]))],
+                complexity),
             timeline);
     }
 }

@@ -41,7 +41,8 @@ public sealed record SubmissionView(
     CompileView? Compile,
     IReadOnlyList<GroupView> Groups,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    ComplexityView? Complexity);
 
 public sealed record ScoreView(double Correctness, double Performance, double Total);
 
@@ -50,3 +51,24 @@ public sealed record CompileView(bool Ok, string Output);
 public sealed record GroupView(string Name, string Kind, string Verdict, IReadOnlyList<TestView> Tests);
 
 public sealed record TestView(string Name, string Verdict, double CpuMs, double WallMs, long MemoryKb, string? Message);
+
+/// <summary>
+/// A submission's measured time complexity (null until the probe, which runs after the verdict, has
+/// stored it). <c>Detected</c> is null when undetermined; <c>Alternatives</c> then names the classes the
+/// measurements cannot tell apart. <c>Summary</c> says it all in one sentence for people.
+/// </summary>
+public sealed record ComplexityView(
+    string State,
+    string Expected,
+    string? Detected,
+    bool Confident,
+    IReadOnlyList<string> Alternatives,
+    string Summary,
+    IReadOnlyList<ComplexityPoint> Points,
+    IReadOnlyList<ComplexityPoint> ReferencePoints,
+    string Reference,
+    string? Message,
+    string PlotUrl);
+
+/// <summary>One measured size: the minimum CPU milliseconds per call on inputs of size N.</summary>
+public sealed record ComplexityPoint(long N, double CpuMs);

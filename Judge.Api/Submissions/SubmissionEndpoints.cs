@@ -29,7 +29,13 @@ public static class SubmissionEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapGet("/{id:guid}", GetAsync)
-            .WithSummary("Read a submission's state and results")
+            .WithSummary("Read a submission's state and results; complexity is null until the probe (after the verdict) has measured it")
+            .WithDescription("complexity: expected and detected class (detected null when undetermined), a one-sentence summary, "
+                + "the submission's and the reference's points (minimum CPU ms per call per size N) and plotUrl, the SVG plot.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:guid}/complexity.svg", GetPlotAsync)
+            .WithSummary("Plot a submission's measured complexity: CPU time per call against N, log-log, submission vs reference (SVG)")
+            .Produces(StatusCodes.Status200OK, contentType: ComplexityPlot.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -113,6 +119,24 @@ public static class SubmissionEndpoints
             [.. s.Groups.Select(g => new GroupView(g.Name, g.Kind, g.Verdict.ToWire(),
                 [.. g.Tests.Select(t => new TestView(t.Name, t.Verdict.ToWire(), t.CpuMs, t.WallMs, t.MemoryKb, t.Message))]))],
             s.CreatedAt,
-            s.CompletedAt));
+            s.CompletedAt,
+            await ComplexityViews.FindAsync(db, s.Id, cancellationToken)));
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetPlotAsync(Guid id, HttpResponse response, JudgeDbContext db, CancellationToken cancellationToken)
+    {
+        var complexity = await ComplexityViews.FindAsync(db, id, cancellationToken);
+        if (complexity is null)
+        {
+            return await db.Submissions.AnyAsync(s => s.Id == id, cancellationToken)
+                ? ProblemResults.Field(StatusCodes.Status404NotFound, "No complexity result", "id",
+                    $"submission {id} has no complexity result yet: the probe runs after the verdict, and not at all when the code did not compile")
+                : ProblemResults.Field(StatusCodes.Status404NotFound, "Unknown submission", "id", $"there is no submission {id}");
+        }
+
+        // The SVG holds no script and no external reference; the policy keeps it that way if it is opened directly.
+        response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
+        response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.Text(ComplexityPlot.Render(complexity), ComplexityPlot.ContentType);
     }
 }
