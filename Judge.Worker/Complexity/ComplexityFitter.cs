@@ -1,3 +1,5 @@
+using Judge.Problems.Model;
+
 namespace Judge.Worker.Complexity;
 
 /// <summary>One timed call (or batch, per call): problem size and thread CPU time, harness baseline already subtracted.</summary>
@@ -48,9 +50,6 @@ public static class ComplexityFitter
 {
     public const int MinSizes = 4;
 
-    /// <summary>Per-call CPU time below which a point is timer and dispatch noise rather than work.</summary>
-    public const double MinFitMs = 0.001;
-
     /// <summary>Fits use at most this many of the largest sizes: ×2 steps, a range of 2^9.</summary>
     public const int MaxFitSizes = 10;
     public const double ConfidentDeltaBic = 10;
@@ -64,11 +63,23 @@ public static class ComplexityFitter
     /// a wrong class a power of n away misses by 60 % and more; log factors are left to the ΔBIC and ratio rules.</summary>
     public const double MaxRelativeRms = 0.2;
 
-    /// <summary>A log factor counts only if it lifts the ratio to the reference this much, from the smaller half of the sizes to the larger.</summary>
-    public const double MinLogFactorRise = 0.25;
+    /// <summary>A log factor counts only if it lifts the ratio to the reference this much, from the smaller half of the sizes to the larger
+    /// (a pure log factor lifts it by ≈ 40 % over sizes 2^8…2^17; one beside a linear term of the same size by ≈ 20 %).</summary>
+    public const double MinLogFactorRise = 0.20;
 
-    /// <summary>The reference's own class counts only if the ratio to it moves less than this (a log factor moves it ≥ 40 % over 2^8 sizes).</summary>
-    public const double SameClassMaxMove = 0.12;
+    /// <summary>The reference's own class counts only if the ratio to it moves less than this.</summary>
+    public const double SameClassMaxMove = 0.10;
+
+    /// <summary>A rise of the local growth exponent above this (over the top of the sweep) means the curve is still bending: no confident answer.
+    /// Noise moves a three-step mean of exponents by about ±0.06; a log factor makes it fall, not rise.</summary>
+    public const double MaxBending = 0.15;
+
+    /// <summary>The same class needs the ratio to the reference to grow no faster than n^this over the top three steps
+    /// (noise: ±0.05; a log factor at n ≈ 2^16: 0.09).</summary>
+    public const double MaxTopSlope = 0.07;
+
+    /// <summary>Largest over smallest common size needed before the ratio's move decides a log factor.</summary>
+    public const double MinRatioRange = 64;
 
     /// <summary>Largest size on which 2^n is fitted: beyond it, 2^n cannot be what is being measured (and 2^n overflows a double past 1023).
     /// Where it is fitted it also stays in the ranking as a rival of the polynomials.</summary>
@@ -111,69 +122,127 @@ public static class ComplexityFitter
         var common = Asymptotic(submission).Where(p => referenceTimes.ContainsKey(p.N)).ToList();
         var absolute = Analyse(Asymptotic(submission), AbsoluteGrowthEvidence).Result;
 
-        // A power of n (or more) away from the reference: drift cannot fake that, so a confident
-        // absolute fit stands, unless it claims a log factor, which drift can fake.
-        var absoluteClass = absolute.Detected is null ? null : ComplexityClass.Find(absolute.Detected);
-        if (absoluteClass is not null && absolute.Confident && !absoluteClass.WithinOneLogFactorOf(reference) && absoluteClass.Power != reference.Power)
-        {
-            return absoluteClass.LogPower == 0
-                ? absolute with { Points = submission }
-                : Undetermined([absoluteClass.WithoutLog().Name, absoluteClass.Name], absolute.DeltaBic, wantsMoreSizes: false, submission);
-        }
-
         if (common.Count < MinSizes)
         {
             // No reference to cancel the hardware's effects: at most a tentative answer.
-            return absoluteClass is null
+            var alone = absolute.Detected is null ? null : ComplexityClass.Find(absolute.Detected);
+            return alone is null
                 ? absolute with { Points = submission }
-                : absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(absoluteClass), Points = submission };
+                : absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(alone), Points = submission };
         }
 
         double Basis(ComplexityClass c, long n) => referenceTimes[n] * (c.Growth(n) / reference.Growth(n));
         var relative = Analyse(common, AbsoluteGrowthEvidence, c => reference.IsConstant || c.IsConstant || !c.Exponential ? n => Basis(c, n) : null);
         var result = relative.Result;
-        if (result.Detected is null)
+        var relativeClass = result.Detected is null ? null : ComplexityClass.Find(result.Detected);
+        // The curve whose bending is checked: the ratio to the reference (cache steps cancel), else the sweep itself.
+        var shape = common.Count >= 7 ? common.Select(p => p with { CpuMs = p.CpuMs / referenceTimes[p.N] }).ToList() : Asymptotic(submission);
+        var absoluteClass = absolute.Detected is null ? null : ComplexityClass.Find(absolute.Detected);
+
+        // A power of n (or more) away from the reference: drift cannot fake that, so a confident absolute
+        // fit stands, unless a confident comparison with the reference says otherwise, or it claims a log
+        // factor (drift fakes those) that the comparison does not confirm.
+        if (absoluteClass is not null && absolute.Confident && absoluteClass.Power != reference.Power)
         {
-            return result with { Points = submission };
+            if (result.Confident && relativeClass is not null && !relativeClass.WithinOneLogFactorOf(absoluteClass))
+                return Undetermined([relativeClass.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+            if (absoluteClass.LogPower == 0 || (result.Confident && relativeClass == absoluteClass))
+                return Settled(absolute with { Points = submission }, submission, shape);
+            return Undetermined([absoluteClass.WithoutLog().Name, absoluteClass.Name], absolute.DeltaBic, wantsMoreSizes: false, submission);
         }
 
-        var detected = ComplexityClass.Find(result.Detected)!;
-        if (!result.Confident)
+        // Within a log factor of the reference, BIC (with an intercept, over 2^8 sizes) cannot resolve
+        // the difference; how the ratio to the reference moves can: flat for the same class, rising (or
+        // falling) by a clear margin for a log factor more (or less); in between, a mix of terms or
+        // noise — undetermined. It needs a wide enough range of sizes to move at all.
+        var leading = (result.Detected ?? (result.Alternatives.Count > 0 ? result.Alternatives[0] : null)) is { } name ? ComplexityClass.Find(name) : null;
+        if (leading is not null && leading.WithinOneLogFactorOf(reference) && !reference.IsConstant && relative.Best is { } best && best.RelativeRms <= MaxRelativeRms)
         {
-            return result with { Points = submission };
-        }
+            var up = ComplexityClass.Product(reference, ComplexityClass.Log);
+            var down = ComplexityClass.All.FirstOrDefault(c => !c.Exponential && c.Power == reference.Power && c.LogPower == reference.LogPower - 1);
+            if ((double)common[^1].N / common[0].N < MinRatioRange)
+            {
+                return Undetermined([reference.Name, leading.Name, leading == reference ? up?.Name : null], result.DeltaBic, wantsMoreSizes: true, submission);
+            }
 
-        // Within a log factor of the reference, the claim rests on how the ratio to the reference moves
-        // (its constant overhead taken out): flat for the same class, rising or falling by a clear
-        // margin for a log factor more or less; in between, a mix of terms or noise — undetermined.
-        if (detected.WithinOneLogFactorOf(reference))
-        {
             var same = FitClass(reference, common, n => Basis(reference, n));
             var move = RatioMove(common, referenceTimes, same.A);
-            var claimed = detected == reference
-                ? Math.Abs(move) < SameClassMaxMove
-                : detected.LogPower > reference.LogPower ? move >= MinLogFactorRise : move <= -MinLogFactorRise / (1 + MinLogFactorRise);
-            if (!claimed)
+            // The same class also needs a flat ratio at the top: a costlier term that is still small there
+            // (c₁n + c₂n², a quarter quadratic at the largest size) barely moves the halves but tilts the top.
+            var topSlope = TopSlope(common, referenceTimes);
+            var decided = Math.Abs(move) < SameClassMaxMove && Math.Abs(topSlope) <= MaxTopSlope ? reference
+                : move >= MinLogFactorRise ? up
+                : move <= -MinLogFactorRise / (1 + MinLogFactorRise) ? down
+                : null;
+            if (decided is null)
             {
-                var other = move >= 0 ? ComplexityClass.Product(reference, ComplexityClass.Log) : ComplexityClass.All.FirstOrDefault(c => c != reference && c.WithinOneLogFactorOf(reference) && c.LogPower < reference.LogPower);
-                return Undetermined([reference.Name, detected.Name, other?.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+                return Undetermined([reference.Name, move >= 0 ? up?.Name : down?.Name], result.DeltaBic, wantsMoreSizes: false, submission);
             }
+
+            if (absoluteClass is not null && absolute.Confident && !absoluteClass.WithinOneLogFactorOf(decided))
+            {
+                return Undetermined([decided.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+            }
+
+            return Settled(new FitResult(decided.Name, true, [], result.DeltaBic, false, submission), submission, shape);
         }
+
+        if (result.Detected is null || !result.Confident)
+        {
+            return result with { Points = submission };
+        }
+
+        var detected = relativeClass!;
 
         // Two methods that disagree by more than a log factor cannot both be trusted.
         if (absolute.Confident && !ComplexityClass.Find(absolute.Detected!)!.WithinOneLogFactorOf(detected))
             return Undetermined([detected.Name, absolute.Detected], result.DeltaBic, wantsMoreSizes: false, submission);
 
-        return result with { Points = submission };
+        return Settled(result with { Points = submission }, submission, shape);
     }
 
     /// <summary>
-    /// The sizes a fit can trust: at least <see cref="MinFitMs"/> per call (below it, timer and dispatch
-    /// noise dominate), and of those the largest <see cref="MaxFitSizes"/> (small sizes run in a
-    /// pre-asymptotic regime: tiny inputs take other paths, overheads not yet amortised).
+    /// A confident claim stands only if the curve has stopped bending upwards at the top of the sweep:
+    /// while the local growth exponent still rises (a cheap term giving way to a costlier one, c₁n +
+    /// c₂n²), any class fitted now may be below the true one, and the rising curvature mimics a log
+    /// factor. Then the answer is "undetermined: the class or the next one up".
     /// </summary>
-    private static List<ProbePoint> Asymptotic(IReadOnlyList<ProbePoint> points) =>
-        [.. points.Where(p => p.CpuMs >= MinFitMs).TakeLast(MaxFitSizes)];
+    private static FitResult Settled(FitResult claim, IReadOnlyList<ProbePoint> submission, List<ProbePoint> shape)
+    {
+        if (!claim.Confident || claim.Detected is null || Bending(shape) <= MaxBending)
+            return claim;
+        var index = ComplexitySpec.Classes.ToList().IndexOf(claim.Detected);
+        var next = index + 1 < ComplexityClass.All.Count && !ComplexityClass.All[index + 1].Exponential ? ComplexityClass.All[index + 1].Name : null;
+        return Undetermined([claim.Detected, next], claim.DeltaBic, wantsMoreSizes: true, submission);
+    }
+
+    /// <summary>The ratio's local growth exponent over the last three steps of the common sizes (0 with fewer than four).</summary>
+    private static double TopSlope(List<ProbePoint> common, Dictionary<long, double> referenceTimes)
+    {
+        if (common.Count < 4)
+            return 0;
+        var (a, b) = (common[^4], common[^1]);
+        return Math.Log((b.CpuMs / referenceTimes[b.N]) / (a.CpuMs / referenceTimes[a.N])) / Math.Log((double)b.N / a.N);
+    }
+
+    /// <summary>
+    /// How much the local growth exponent (log t / log n between neighbouring sizes) rose: its mean over
+    /// the last three steps minus its mean over the three before. 0 when there are too few sizes to tell.
+    /// </summary>
+    private static double Bending(List<ProbePoint> points)
+    {
+        if (points.Count < 7)
+            return 0;
+        var exponents = points.Zip(points.Skip(1), (a, b) => Math.Log(b.CpuMs / a.CpuMs) / Math.Log((double)b.N / a.N)).ToList();
+        return exponents.TakeLast(3).Average() - exponents.SkipLast(3).TakeLast(3).Average();
+    }
+
+    /// <summary>
+    /// The sizes a fit uses: the largest <see cref="MaxFitSizes"/> (small sizes run in a pre-asymptotic
+    /// regime: tiny inputs take other paths, overheads not yet amortised). Points too close to the
+    /// empty call's cost to mean anything never get here (the probe drops them).
+    /// </summary>
+    private static List<ProbePoint> Asymptotic(IReadOnlyList<ProbePoint> points) => [.. points.TakeLast(MaxFitSizes)];
 
     /// <summary>
     /// How the ratio of submission to reference moves from the smaller half of the sizes to the larger:
