@@ -35,6 +35,7 @@ public static class WorkerServices
         services.AddSingleton<TestPlanner>();
         services.AddSingleton<SubmissionJudge>();
         services.AddSingleton<RunJudge>();
+        services.AddSingleton<Complexity.ReferenceSweepCache>();
         services.AddSingleton<Complexity.ProbeRunner>();
         services.AddSingleton<Complexity.ComplexityProbe>();
         services.AddSingleton<SandboxPreflight>();

@@ -17,7 +17,7 @@ namespace Judge.Worker.Complexity;
 /// until the next one would overrun the time budget. The task's reference is swept the same way, once
 /// per spec version and language, so the ratio between the two shows the algorithmic difference.
 /// </summary>
-public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
+public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, ReferenceSweepCache cache)
 {
     /// <summary>The smallest size; sizes double from here up to the task's largest performance size.</summary>
     public const int FirstSize = 16;
@@ -81,12 +81,12 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains)
     public Task<IReadOnlyList<ProbePoint>> ReferenceAsync(ProblemSpec spec, string file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var lazy = _reference.GetOrAdd(spec.SpecHash + "/" + file, _ => new Lazy<Task<IReadOnlyList<ProbePoint>>>(async () =>
+        var lazy = _reference.GetOrAdd(spec.SpecHash + "/" + file, _ => new Lazy<Task<IReadOnlyList<ProbePoint>>>(() => cache.GetOrMeasureAsync(spec, file, async () =>
         {
             var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, file), CancellationToken.None);
             var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileAsync(code, CancellationToken.None);
             return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, ReferenceBudget, ReferenceRounds, CancellationToken.None)).Points;
-        }));
+        })));
         return lazy.Value.WaitAsync(cancellationToken);
     }
 
