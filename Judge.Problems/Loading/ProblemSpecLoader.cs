@@ -152,22 +152,41 @@ public static class ProblemSpecLoader
     private static ComplexitySpec ReadComplexity(YamlNodes y, string directory, YamlNode node, Signature signature)
     {
         var map = y.Mapping(node, "complexity");
-        y.OnlyKeys(map, "complexity", "expected", "size", "generator", "family");
+        y.OnlyKeys(map, "complexity", "expected", "size", "generator", "family", "sweeps");
         var expected = ReadComplexityClass(y, y.Required(map, "expected", "complexity"), "complexity.expected");
-        var sizeNode = y.Required(map, "size", "complexity");
-        var size = y.String(sizeNode, "complexity.size");
+        var size = ReadSizeExpression(y, y.Required(map, "size", "complexity"), "complexity.size", signature);
+        var generator = Relative(directory, ExistingFile(y, directory, y.Required(map, "generator", "complexity"), "complexity.generator"));
+        var sweeps = new List<ComplexitySweep>();
+        if (YamlNodes.Optional(map, "sweeps") is { } sweepsNode)
+        {
+            var list = y.Sequence(sweepsNode, "complexity.sweeps").Children;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var what = $"complexity.sweeps[{i}]";
+                var sweep = y.Mapping(list[i], what);
+                y.OnlyKeys(sweep, what, "size", "expected", "generator");
+                sweeps.Add(new ComplexitySweep(
+                    ReadSizeExpression(y, y.Required(sweep, "size", what), $"{what}.size", signature),
+                    ReadComplexityClass(y, y.Required(sweep, "expected", what), $"{what}.expected"),
+                    Relative(directory, ExistingFile(y, directory, y.Required(sweep, "generator", what), $"{what}.generator"))));
+            }
+        }
+
+        // The probe's input family: the first seed of the generator's worst-case family (seeds 1-99 by default).
+        var family = YamlNodes.Optional(map, "family") is { } familyNode ? y.Int(familyNode, "complexity.family", 1, 1_000_000) : 1;
+        return new ComplexitySpec(expected, size, generator) { Sweeps = sweeps, Family = family };
+    }
+
+    /// <summary>What a probe's N measures: an int parameter, or the length of an array or string parameter.</summary>
+    private static string ReadSizeExpression(YamlNodes y, YamlNode node, string what, Signature signature)
+    {
+        var size = y.String(node, what);
         var name = size.EndsWith(".length", StringComparison.Ordinal) ? size[..^".length".Length] : size;
         var param = signature.Params.FirstOrDefault(p => p.Name == name);
         var fits = param is not null && (size.EndsWith(".length", StringComparison.Ordinal) ? param.Type.IsArray || param.Type.Scalar == "string" : param.Type is { Rank: 0, Scalar: "int" or "long" });
-        if (!fits)
-        {
-            throw y.Error(sizeNode, $"complexity.size '{size}' must name an int parameter or '<array or string parameter>.length'; parameters: {string.Join(", ", signature.Params.Select(p => $"{p.Type} {p.Name}"))}");
-        }
-
-        var generator = y.Required(map, "generator", "complexity");
-        // The probe's input family: the first seed of the generator's worst-case family (seeds 1-99 by default).
-        var family = YamlNodes.Optional(map, "family") is { } familyNode ? y.Int(familyNode, "complexity.family", 1, 1_000_000) : 1;
-        return new ComplexitySpec(expected, size, Relative(directory, ExistingFile(y, directory, generator, "complexity.generator"))) { Family = family };
+        return fits
+            ? size
+            : throw y.Error(node, $"{what} '{size}' must name an int parameter or '<array or string parameter>.length'; parameters: {string.Join(", ", signature.Params.Select(p => $"{p.Type} {p.Name}"))}");
     }
 
     private static string ReadComplexityClass(YamlNodes y, YamlNode node, string what)

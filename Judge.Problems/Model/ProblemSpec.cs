@@ -74,7 +74,19 @@ public sealed record ComplexitySpec(string Expected, string Size, string Generat
 
     /// <summary>The classes the judge can name.</summary>
     public static readonly IReadOnlyList<string> Classes = ["O(1)", "O(log n)", "O(n)", "O(n log n)", "O(n^2)", "O(n^2 log n)", "O(n^3)", "O(2^n)"];
+
+    /// <summary>
+    /// Extra sweeps for a task with a second size parameter (N·M), probed after the main one; empty
+    /// for most tasks. The main generator grows every parameter with N; each of these grows one.
+    /// </summary>
+    public IReadOnlyList<ComplexitySweep> Sweeps { get; init; } = [];
 }
+
+/// <summary>
+/// One extra sweep: its generator grows only the parameter named by <see cref="Size"/> with N and
+/// holds the others fixed, and <see cref="Expected"/> is the reference's class in that parameter.
+/// </summary>
+public sealed record ComplexitySweep(string Size, string Expected, string Generator);
 
 /// <summary>
 /// A group of tests that passes only if all its cases pass: literal cases, or cases made by a

@@ -61,6 +61,40 @@ public sealed class JudgeCliTests
         });
     }
 
+    /// <summary>
+    /// A task with a second size parameter gets a second sweep, reported beside the main one in the
+    /// same shape: range-sum-queries grows the queries over a fixed array.
+    /// </summary>
+    [Test]
+    public async Task Judge_WithComplexity_AddsASweepPerExtraSizeParameter_AndIsNeverConfidentlyWrong()
+    {
+        var reference = Path.Combine(AppContext.BaseDirectory, "bank", "range-sum-queries", "solutions", "reference.py");
+        var (exit, stdout, stderr) = await RunAsync("--problem", "range-sum-queries", "--lang", "python", "--file", reference, "--json", "--complexity");
+        Assert.That(exit, Is.EqualTo(0), stderr);
+        var complexity = JsonNode.Parse(stdout)!["complexity"]!.AsObject();
+        var sweeps = complexity["sweeps"]!.AsArray();
+        Assert.That(sweeps, Has.Count.EqualTo(1));
+        var sweep = sweeps[0]!.AsObject();
+        var sizes = sweep["points"]!.AsArray().Select(p => p!["n"]!.GetValue<long>()).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(sweep.Select(p => p.Key), Is.EquivalentTo(new[] { "size", "expected", "detected", "confident", "alternatives", "points", "referencePoints" }));
+            Assert.That(sweep["size"]!.GetValue<string>(), Is.EqualTo("queries.length"));
+            Assert.That(sweep["expected"]!.GetValue<string>(), Is.EqualTo("O(n)"));
+            Assert.That(sizes, Has.Count.GreaterThanOrEqualTo(4), "a linear solution finishes the sweep");
+            Assert.That(sizes, Is.Ordered.Ascending.And.Unique);
+            if (sweep["confident"]!.GetValue<bool>())
+            {
+                Assert.That(sweep["detected"]?.GetValue<string>(), Is.EqualTo("O(n)"), "a confident answer must be right");
+            }
+
+            if (complexity["confident"]!.GetValue<bool>())
+            {
+                Assert.That(complexity["detected"]?.GetValue<string>(), Is.EqualTo("O(n)"), "a confident answer must be right");
+            }
+        });
+    }
+
     [TestCase("java", "correct.java")]
     [TestCase("cpp", "correct.cpp")]
     [TestCase("javascript", "correct.js")]

@@ -66,6 +66,18 @@ public sealed class ProblemSpecLoaderTests
         Assert.That(Load(ValidSpec).SpecHash, Is.Not.EqualTo(before));
     }
 
+    [Test]
+    public void Load_ReadsExtraSweeps_WhenComplexityDeclaresThem()
+    {
+        File.WriteAllText(Path.Combine(_root, "demo", "gen-fixed.csx"), "return new object[] { new int[N] };");
+        var spec = Load(ValidSpec.Replace("generator: gen.csx }", "generator: gen.csx, sweeps: [{ size: \"a.length\", expected: \"O(n log n)\", generator: gen-fixed.csx }] }", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(spec.Complexity.Sweeps, Is.EqualTo(new[] { new ComplexitySweep("a.length", "O(n log n)", "gen-fixed.csx") }));
+            Assert.That(Load(ValidSpec).Complexity.Sweeps, Is.Empty, "sweeps are optional");
+        });
+    }
+
     // One case per kind of error: the exact message, so a vague rewording fails here first.
     [TestCase("title: Demo", "title: Demo\ncolour: red", 3, 1, "unknown key 'colour' in the spec; allowed: id, title, difficulty, statement, signature, limits, complexity, checker, examples, groups, solutions")]
     [TestCase("id: demo", "id: other", 1, 5, "id 'other' must equal its folder name 'demo'")]
@@ -76,6 +88,13 @@ public sealed class ProblemSpecLoaderTests
     [TestCase("time_factor: 5", "time_factor: 0", 9, 40, "limits.time_factor must be a whole number from 1 to 100")]
     [TestCase("expected: \"O(n)\"", "expected: \"O(n!)\"", 10, 25, "complexity.expected 'O(n!)' is not one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^2 log n), O(n^3), O(2^n)")]
     [TestCase("size: \"a.length\"", "size: \"b.length\"", 10, 39, "complexity.size 'b.length' must name an int parameter or '<array or string parameter>.length'; parameters: int[] a")]
+    [TestCase("generator: gen.csx }", "generator: gen.csx, sweep: [] }", 10, 71, "unknown key 'sweep' in complexity; allowed: expected, size, generator, sweeps")]
+    [TestCase("generator: gen.csx }", "generator: gen.csx, sweeps: gen.csx }", 10, 79, "complexity.sweeps must be a list")]
+    [TestCase("generator: gen.csx }", "generator: gen.csx, sweeps: [{ size: \"a.length\", expected: \"O(n)\", generator: gen.csx, seeds: [1] }] }", 10, 138, "unknown key 'seeds' in complexity.sweeps[0]; allowed: size, expected, generator")]
+    [TestCase("generator: gen.csx }", "generator: gen.csx, sweeps: [{ size: \"a.length\", expected: \"O(n)\" }] }", 10, 80, "complexity.sweeps[0] is missing required key 'generator'")]
+    [TestCase("generator: gen.csx }", "generator: gen.csx, sweeps: [{ size: \"b\", expected: \"O(n)\", generator: gen.csx }] }", 10, 88, "complexity.sweeps[0].size 'b' must name an int parameter or '<array or string parameter>.length'; parameters: int[] a")]
+    [TestCase("generator: gen.csx }", "generator: gen.csx, sweeps: [{ size: \"a.length\", expected: \"O(n!)\", generator: gen.csx }] }", 10, 110, "complexity.sweeps[0].expected 'O(n!)' is not one of O(1), O(log n), O(n), O(n log n), O(n^2), O(n^2 log n), O(n^3), O(2^n)")]
+    [TestCase("generator: gen.csx }", "generator: gen.csx, sweeps: [{ size: \"a.length\", expected: \"O(n)\", generator: nope.csx }] }", 10, 129, "complexity.sweeps[0].generator 'nope.csx' does not exist")]
     [TestCase("args: [[1, 2]], expected: 3", "args: [[1, 2], 7], expected: 3", 12, 13, "examples[0].args has 2 values but the signature takes 1 (int[] a)")]
     [TestCase("args: [[1, 2]], expected: 3", "args: [[1, 2]], expected: x", 12, 33, "examples[0].expected must be a long (-9223372036854775808 to 9223372036854775807), got 'x'")]
     [TestCase("args: [[5]], expected: 5", "args: [[5000000000]], expected: 5", 17, 19, "group 'basic' cases[0].args[0] (a)[0] must be an int (-2147483648 to 2147483647), got '5000000000'")]
@@ -169,6 +188,25 @@ public sealed class ProblemSpecLoaderTests
             Assert.That(first.Select(c => c.Args.ToJsonString()), Is.EqualTo(second.Select(c => c.Args.ToJsonString())));
             Assert.That(first[0].Args.ToJsonString(), Is.Not.EqualTo(first[1].Args.ToJsonString()), "different seeds give different inputs");
             Assert.That(first[0].Args[0]!.AsArray(), Has.Count.EqualTo(group.Generated!.N));
+        });
+    }
+
+    // range-sum-queries(a, queries): queries grow, a stays at 1000; shortest-path(n, edges, ...): n grows, edges stay at 100.
+    [TestCase("range-sum-queries", 1, 0, 1000)]
+    [TestCase("shortest-path", 0, 1, 100)]
+    public async Task Bank_ExtraSweepGenerator_GrowsItsParameterOnly(string task, int grown, int held, int heldSize)
+    {
+        var spec = ProblemBank.Load(ProblemBank.DefaultDirectory).Find(task)!;
+        var sweep = spec.Complexity.Sweeps.Single();
+        async Task<System.Text.Json.Nodes.JsonArray> ArgsAsync(int n) =>
+            (await GeneratorRunner.GenerateAsync(spec, new TestGroup("probe", GroupKind.Performance, [], new GeneratorSpec(sweep.Generator, n, [1])), CancellationToken.None))[0].Args;
+        static int Size(System.Text.Json.Nodes.JsonNode? node) => node is System.Text.Json.Nodes.JsonArray a ? a.Count : node!.GetValue<int>();
+        var small = await ArgsAsync(2000);
+        var large = await ArgsAsync(4000);
+        Assert.Multiple(() =>
+        {
+            Assert.That((Size(small[grown]), Size(large[grown])), Is.EqualTo((2000, 4000)), $"{sweep.Size} grows with N");
+            Assert.That((Size(small[held]), Size(large[held])), Is.EqualTo((heldSize, heldSize)), "the other size parameter stays fixed");
         });
     }
 

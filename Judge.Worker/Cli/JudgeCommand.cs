@@ -80,6 +80,12 @@ public static class JudgeCommand
             lines.Add($"complexity: expected {c.Expected}, detected {c.Detected ?? "undetermined: " + string.Join(" or ", c.Alternatives)}{(c.Confident ? " (confident)" : string.Empty)}");
             var reference = c.ReferencePoints.ToDictionary(p => p.N, p => p.CpuMs);
             lines.AddRange(c.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(reference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms"));
+            foreach (var s in c.Sweeps ?? [])
+            {
+                lines.Add($"complexity in {s.Size} (other sizes fixed): expected {s.Expected}, detected {s.Detected ?? "undetermined: " + string.Join(" or ", s.Alternatives)}{(s.Confident ? " (confident)" : string.Empty)}");
+                var sweepReference = s.ReferencePoints.ToDictionary(p => p.N, p => p.CpuMs);
+                lines.AddRange(s.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(sweepReference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms"));
+            }
         }
 
         return string.Join('\n', lines);

@@ -17,10 +17,26 @@ public sealed class ComplexityProbe(ProbeRunner runner)
         var reference = await runner.ReferenceAsync(spec, referenceFile, cancellationToken);
         var sweep = await runner.MeasureAsync(spec, program, cancellationToken);
         var fit = ComplexityFitter.FitAgainstReference(sweep.Points, reference, spec.Complexity.Expected);
+
+        // A task with a second size parameter gets one more sweep per extra generator, each with the
+        // main sweep's budget (ProbeRunner.SubmissionBudget): a two-parameter task costs two sweeps.
+        var sweeps = new List<SweepReport>();
+        foreach (var extra in spec.Complexity.Sweeps)
+        {
+            var extraReference = await runner.ReferenceAsync(spec, referenceFile, extra.Generator, cancellationToken);
+            var extraSweep = await runner.MeasureAsync(spec, program, extra.Generator, cancellationToken);
+            var extraFit = ComplexityFitter.FitAgainstReference(extraSweep.Points, extraReference, extra.Expected);
+            sweeps.Add(new SweepReport(extra.Size, extra.Expected, extraFit.Detected, extraFit.Confident, extraFit.Alternatives, Summarise(extraSweep.Points), Summarise(extraReference))
+            {
+                Failure = extraSweep.Failure,
+            });
+        }
+
         return new ComplexityReport(spec.Complexity.Expected, fit.Detected, fit.Confident, fit.Alternatives, Summarise(sweep.Points), Summarise(reference))
         {
             Reference = referenceFile,
             Failure = sweep.Failure,
+            Sweeps = sweeps.Count == 0 ? null : sweeps,
         };
     }
 
@@ -46,6 +62,31 @@ public sealed record ComplexityReport(
     public string Reference { get; init; } = "";
 
     /// <summary>Set when a call failed on a probe input: the sweep stopped there (the points before it still count).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Failure { get; init; }
+
+    /// <summary>
+    /// The task's extra sweeps (one size parameter grown, the others fixed), in spec order; null, and
+    /// left out of the JSON, for a task that declares none.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SweepReport>? Sweeps { get; init; }
+}
+
+/// <summary>
+/// One extra sweep's result, shaped like the main one: the size parameter it grew, the class the
+/// task expects in it, the detected one (null when undetermined) and both programs' points.
+/// </summary>
+public sealed record SweepReport(
+    string Size,
+    string Expected,
+    string? Detected,
+    bool Confident,
+    IReadOnlyList<string> Alternatives,
+    IReadOnlyList<ProbePoint> Points,
+    IReadOnlyList<ProbePoint> ReferencePoints)
+{
+    /// <summary>Set when a call failed on one of this sweep's inputs (the points before it still count).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Failure { get; init; }
 }

@@ -66,8 +66,15 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
     }
 
     /// <summary>The program's points, ascending by size (per call, baseline subtracted); fewer sizes when the budget ran out.</summary>
-    public Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, CancellationToken cancellationToken) =>
-        MeasureAsync(spec, program, SubmissionBudget, Rounds, cancellationToken);
+    public Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return MeasureAsync(spec, program, spec.Complexity.Generator, cancellationToken);
+    }
+
+    /// <summary>The same on another of the task's generators (an extra sweep's): inputs from <paramref name="generator"/>, the same sizes and budget.</summary>
+    public Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, string generator, CancellationToken cancellationToken) =>
+        MeasureAsync(spec, program, generator, SubmissionBudget, Rounds, cancellationToken);
 
     /// <summary>
     /// The reference's points on the same inputs, measured once per spec version and language: the
@@ -81,11 +88,18 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
     public Task<IReadOnlyList<ProbePoint>> ReferenceAsync(ProblemSpec spec, string file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var lazy = _reference.GetOrAdd(spec.SpecHash + "/" + file, _ => new Lazy<Task<IReadOnlyList<ProbePoint>>>(() => cache.GetOrMeasureAsync(spec, file, async () =>
+        return ReferenceAsync(spec, file, spec.Complexity.Generator, cancellationToken);
+    }
+
+    /// <summary>The same on another of the task's generators (an extra sweep's), measured once per spec version, generator and file.</summary>
+    public Task<IReadOnlyList<ProbePoint>> ReferenceAsync(ProblemSpec spec, string file, string generator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var lazy = _reference.GetOrAdd(spec.SpecHash + "/" + generator + "/" + file, _ => new Lazy<Task<IReadOnlyList<ProbePoint>>>(() => cache.GetOrMeasureAsync(spec, generator + "/" + file, async () =>
         {
             var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, file), CancellationToken.None);
             var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileAsync(code, CancellationToken.None);
-            return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, ReferenceBudget, ReferenceRounds, CancellationToken.None)).Points;
+            return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, generator, ReferenceBudget, ReferenceRounds, CancellationToken.None)).Points;
         })));
         return lazy.Value.WaitAsync(cancellationToken);
     }
@@ -98,11 +112,11 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
             ?? spec.Reference.File;
     }
 
-    private async Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, TimeSpan budget, int rounds, CancellationToken cancellationToken)
+    private async Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, string generator, TimeSpan budget, int rounds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(program);
-        var samples = (await SamplesAsync(spec, cancellationToken)).Where(s => s.Round < rounds).ToList();
+        var samples = (await SamplesAsync(spec, generator, cancellationToken)).Where(s => s.Round < rounds).ToList();
         // The first sample is a warm-up (class loading, JIT): measured, then dropped.
         IReadOnlyList<ProbeSample> files = [samples[0], .. samples];
         var sweep = new Sweep(files, budget, rounds);
@@ -116,8 +130,8 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
     }
 
     /// <summary>Reference rounds × sizes samples, smallest size first; seeds family, family + 1, … so every sample has inputs of its own.</summary>
-    private Task<IReadOnlyList<ProbeSample>> SamplesAsync(ProblemSpec spec, CancellationToken cancellationToken) =>
-        _inputs.GetOrAdd(spec.SpecHash, _ => new Lazy<Task<IReadOnlyList<ProbeSample>>>(async () =>
+    private Task<IReadOnlyList<ProbeSample>> SamplesAsync(ProblemSpec spec, string generator, CancellationToken cancellationToken) =>
+        _inputs.GetOrAdd(spec.SpecHash + "/" + generator, _ => new Lazy<Task<IReadOnlyList<ProbeSample>>>(async () =>
         {
             var samples = new List<ProbeSample>();
             foreach (var n in SizesFor(spec))
@@ -126,7 +140,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
                 for (var round = 0; round < ReferenceRounds; round++)
                 {
                     var seeds = Enumerable.Range(spec.Complexity.Family + (round * distinct), distinct).ToList();
-                    var group = new TestGroup($"probe-{n}", GroupKind.Performance, [], new GeneratorSpec(spec.Complexity.Generator, n, seeds));
+                    var group = new TestGroup($"probe-{n}", GroupKind.Performance, [], new GeneratorSpec(generator, n, seeds));
                     var lines = new StringBuilder();
                     foreach (var c in await GeneratorRunner.GenerateAsync(spec, group, CancellationToken.None))
                     {
