@@ -96,10 +96,11 @@ test_status=0
 (cd "$JUDGE_ROOT" && dotnet test Judge.sln -c Release --no-build --logger "trx;LogFilePrefix=judge" \
   --results-directory "$results" "$@") || test_status=$?
 
-# Every task's declared solutions must get their declared verdicts (Kattis-style problem checks).
+# Every task's declared solutions must get their declared verdicts (Kattis-style problem checks),
+# and no solution whose spec declares its complexity may be detected confidently as another class.
 verify_status=0
-judge_log "verify: every solution of every task in the bank"
-(cd "$JUDGE_ROOT" && dotnet Judge.Worker/bin/Release/net10.0/Judge.Worker.dll verify) || verify_status=$?
+judge_log "verify --complexity: every solution of every task in the bank"
+(cd "$JUDGE_ROOT" && dotnet Judge.Worker/bin/Release/net10.0/Judge.Worker.dll verify --complexity) || verify_status=$?
 
 counts="$(judge_trx_counts "$results")" || judge_die "could not read the .trx files in $results"
 read -r passed failed skipped <<<"$counts"

@@ -170,6 +170,7 @@ public static class ComplexityFitter
             // The same class also needs a flat ratio at the top: a costlier term that is still small there
             // (c₁n + c₂n², a quarter quadratic at the largest size) barely moves the halves but tilts the top.
             var topSlope = TopSlope(common, referenceTimes);
+            if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) Console.Error.WriteLine($"ratio move {move:F3} top slope {topSlope:F3} range {common[0].N}..{common[^1].N}");
             var decided = Math.Abs(move) < SameClassMaxMove && Math.Abs(topSlope) <= MaxTopSlope ? reference
                 : move >= MinLogFactorRise ? up
                 : move <= -MinLogFactorRise / (1 + MinLogFactorRise) ? down
@@ -197,6 +198,11 @@ public static class ComplexityFitter
         // Two methods that disagree by more than a log factor cannot both be trusted.
         if (absolute.Confident && !ComplexityClass.Find(absolute.Detected!)!.WithinOneLogFactorOf(detected))
             return Undetermined([detected.Name, absolute.Detected], result.DeltaBic, wantsMoreSizes: false, submission);
+
+        // A log factor a power of n away from the reference (n² log n against O(n)) is what a curve
+        // still bending from one term to the next looks like; both fits must name it.
+        if (detected.LogPower > reference.LogPower && !(absolute.Confident && absoluteClass == detected))
+            return Undetermined([detected.WithoutLog().Name, detected.Name], result.DeltaBic, wantsMoreSizes: false, submission);
 
         return Settled(result with { Points = submission }, submission, shape);
     }
