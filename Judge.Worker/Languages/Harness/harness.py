@@ -54,8 +54,13 @@ def candidate_line(exc):
     return line
 
 
-# Taken before the candidate's module runs: replacing json.dumps afterwards does not reach the records.
+# Taken before the candidate's module runs: replacing json.dumps, json.loads or the clocks afterwards
+# reaches neither the records nor the inputs nor the measurements (a candidate who patched
+# time.thread_time_ns could otherwise report any CPU time it liked).
 dumps = json.dumps
+loads = json.loads
+thread_time_ns = time.thread_time_ns
+perf_counter_ns = time.perf_counter_ns
 
 
 def main():
@@ -111,20 +116,20 @@ def main():
         if i != indices[0]:
             emit("START", i)
         with open(f"{TESTS}/{i}.json", encoding="utf-8") as f:
-            args = json.load(f)
-        cpu0, wall0 = time.thread_time_ns(), time.perf_counter_ns()
+            args = loads(f.read())
+        cpu0, wall0 = thread_time_ns(), perf_counter_ns()
         try:
             value = fn(*args)
             args = None  # the input may be large: let it go before the next one is read
-            cpu_ms = (time.thread_time_ns() - cpu0) / 1e6
-            wall_ms = (time.perf_counter_ns() - wall0) / 1e6
+            cpu_ms = (thread_time_ns() - cpu0) / 1e6
+            wall_ms = (perf_counter_ns() - wall0) / 1e6
             try:
                 result = {"ok": True, "value": plain(value)}
             except BadValue as e:
                 result = {"ok": False, "kind": "bad-value", "error": str(e)}
             result.update(cpuMs=cpu_ms, wallMs=wall_ms, memKb=peak_rss_kb())
         except BaseException as e:  # noqa: BLE001
-            result = failure(e, (time.thread_time_ns() - cpu0) / 1e6, (time.perf_counter_ns() - wall0) / 1e6)
+            result = failure(e, (thread_time_ns() - cpu0) / 1e6, (perf_counter_ns() - wall0) / 1e6)
         emit("RESULT", i, result)
     emit("DONE")
 
@@ -141,38 +146,38 @@ def probe_sample(fn, lines, target_ms):
     """Complexity probe mode (HARNESS_PROBE_MS set): the lines are distinct inputs of one size. One
     sample = thread CPU time per call, batched to about the target on fresh copies of those inputs,
     minus an empty call's cost measured the same way. The worker fits."""
-    wall0 = time.perf_counter_ns()
-    cpu0 = time.thread_time_ns()
+    wall0 = perf_counter_ns()
+    cpu0 = thread_time_ns()
     try:
         # The first call alone: a slow one is its own sample, a fast one sets the batch size.
-        args = json.loads(lines[0])
+        args = loads(lines[0])
         gc.collect()
-        cpu0 = time.thread_time_ns()
+        cpu0 = thread_time_ns()
         fn(*args)
-        first_ms = (time.thread_time_ns() - cpu0) / 1e6
+        first_ms = (thread_time_ns() - cpu0) / 1e6
         if first_ms >= target_ms:
             return probe_record(first_ms, 1, 0.0, wall0)
         bytes_per_copy = max(1, sum(len(line) for line in lines) // len(lines))
         calls = int(max(1, min(math.ceil(target_ms / max(first_ms, 1e-4)), PROBE_COPY_BYTES // bytes_per_copy, 100_000)))
-        batch = [json.loads(lines[j % len(lines)]) for j in range(calls)]
+        batch = [loads(lines[j % len(lines)]) for j in range(calls)]
         # Collect the parser's garbage now, not inside a timed loop.
         gc.collect()
-        cpu0 = time.thread_time_ns()
+        cpu0 = thread_time_ns()
         for a in batch:
             fn(*a)
-        spent = time.thread_time_ns() - cpu0
-        cpu0 = time.thread_time_ns()
+        spent = thread_time_ns() - cpu0
+        cpu0 = thread_time_ns()
         for a in batch:
             empty_call(*a)
-        baseline = time.thread_time_ns() - cpu0
+        baseline = thread_time_ns() - cpu0
         return probe_record(max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0)
     except BaseException as e:  # noqa: BLE001 - any failure of candidate code is a verdict
-        return failure(e, (time.thread_time_ns() - cpu0) / 1e6, (time.perf_counter_ns() - wall0) / 1e6)
+        return failure(e, (thread_time_ns() - cpu0) / 1e6, (perf_counter_ns() - wall0) / 1e6)
 
 
 def probe_record(cpu_ms, calls, baseline_ms, wall0):
     # cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
-    return {"ok": True, "cpuMs": cpu_ms, "wallMs": (time.perf_counter_ns() - wall0) / 1e6, "calls": calls, "baselineMs": baseline_ms, "memKb": peak_rss_kb()}
+    return {"ok": True, "cpuMs": cpu_ms, "wallMs": (perf_counter_ns() - wall0) / 1e6, "calls": calls, "baselineMs": baseline_ms, "memKb": peak_rss_kb()}
 
 
 def failure(exc, cpu_ms, wall_ms):
