@@ -1,4 +1,6 @@
+using Hangfire;
 using Judge.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
 using Testcontainers.PostgreSql;
@@ -26,6 +28,26 @@ public sealed class IntegrationEnvironment
 
     /// <summary>The worker's services (database context, jobs) for tests that set up state directly.</summary>
     public static IServiceProvider WorkerServices => _worker?.Services ?? throw new InvalidOperationException("the worker has not started");
+
+    /// <summary>
+    /// Waits until the worker's queues are empty and nothing is processing (judging, then the probes
+    /// that judging queues), so that a check of what the work left behind sees all of it done.
+    /// </summary>
+    public static async Task WaitForIdleQueuesAsync(TimeSpan timeout)
+    {
+        var monitoring = WorkerServices.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var deadline = DateTime.UtcNow + timeout;
+        while (monitoring.ProcessingCount() > 0 || monitoring.Queues().Any(q => q.Length > 0))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                Assert.Fail($"the worker's queues were still busy after {timeout}: {monitoring.ProcessingCount()} processing, " +
+                    string.Join(", ", monitoring.Queues().Select(q => $"{q.Name} {q.Length}")));
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
 
     [OneTimeSetUp]
     public async Task StartAsync()

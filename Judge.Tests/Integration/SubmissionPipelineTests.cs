@@ -176,6 +176,8 @@ public sealed class SubmissionPipelineTests
     public async Task Judge_LeavesNoSandboxContainers_WhenAllSubmissionsAreJudged()
     {
         await Task.WhenAll(_results.Values);
+        // Judging queues the probes of correct submissions; their containers must be gone too.
+        await IntegrationEnvironment.WaitForIdleQueuesAsync(TimeSpan.FromMinutes(10));
         Assert.That(await TestEnvironment.SandboxContainersAsync(), Is.Empty);
     }
 

@@ -72,10 +72,14 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
         await QueueProbeAsync(submission, cancellationToken);
     }
 
-    /// <summary>Queues the complexity probe of a compiled, judged submission that has no complexity result yet.</summary>
+    /// <summary>
+    /// Queues the complexity probe of a judged submission that passed every correctness group and
+    /// has no complexity result yet: a program that crashes, loops or answers wrongly on small
+    /// inputs has no running time worth measuring, and probing it would only take the queue's time.
+    /// </summary>
     private async Task QueueProbeAsync(Submission submission, CancellationToken cancellationToken)
     {
-        if (submission.CompileOk == true && !await db.ComplexityResults.AnyAsync(c => c.SubmissionId == submission.Id, cancellationToken))
+        if (submission is { CompileOk: true, CorrectnessScore: 100 } && !await db.ComplexityResults.AnyAsync(c => c.SubmissionId == submission.Id, cancellationToken))
         {
             jobs.Enqueue<IComplexityProbeJob>(JudgeQueues.Probe, j => j.ProbeAsync(submission.Id, CancellationToken.None));
         }
