@@ -8,6 +8,7 @@ using Judge.Api.Problems;
 using Judge.Api.Recruiters;
 using Judge.Api.Startup;
 using Judge.Api.Submissions;
+using Judge.Api.Web;
 using Judge.Core.Assessments;
 using Judge.Core.Data;
 using Judge.Problems.Loading;
@@ -45,6 +46,7 @@ app.MapSubmissionEndpoints();
 app.MapRecruiterEndpoints();
 app.MapAssessmentEndpoints();
 app.MapCandidateEndpoints();
+app.MapWebPages();
 app.Run();
 
 /// <summary>The API's entry point, public for WebApplicationFactory in tests.</summary>

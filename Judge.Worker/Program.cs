@@ -13,6 +13,7 @@ internal static class Program
           Judge.Worker verify [--problem <id>] [--parallel N] [--complexity]
           Judge.Worker serve
           Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
+          Judge.Worker bench-load --api <url> [--candidates N] [--minutes N] [--run-every S] [--out <file>]   (against a running API and worker)
           Judge.Worker bench-complexity [--corpus <dir> [--corpus-only]] [--problem <id>] [--lang <language>] [--out <file>] [--json]
         """;
 
@@ -45,6 +46,8 @@ internal static class Program
                     return 0;
                 case "bench":
                     return await BenchCommand.RunAsync(rest, cancel.Token);
+                case "bench-load":
+                    return await LoadBench.RunAsync(rest, cancel.Token);
                 case "bench-complexity":
                     return await ComplexityBench.RunAsync(rest, cancel.Token);
                 default:

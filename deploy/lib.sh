@@ -34,6 +34,10 @@ judge_install_prereqs() {
   command -v curl >/dev/null 2>&1 || missing+=(curl)
   # test.sh reads the .trx results with python3's xml module (python3-minimal lacks it).
   python3 -c 'import xml.etree.ElementTree' >/dev/null 2>&1 || missing+=(python3)
+  # Building Judge.Api builds its web pages with Vite (npm packages from the npm registry).
+  command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+  # The browser tests drive Debian's Chromium (a test tool's own browser download cannot work here).
+  [ "${JUDGE_WITH_BROWSER:-0}" = 1 ] && ! command -v chromium >/dev/null 2>&1 && missing+=(chromium)
 
   if [ "${#missing[@]}" -gt 0 ]; then
     judge_log "installing ${missing[*]}"
@@ -48,6 +52,10 @@ judge_install_prereqs() {
       "${missing[@]}" >"$JUDGE_LOGS/apt-install.log" 2>&1 \
       || { tail -n 20 "$JUDGE_LOGS/apt-install.log" >&2; judge_die "apt-get install ${missing[*]} failed (log: $JUDGE_LOGS/apt-install.log)"; }
   fi
+
+  local node_major
+  node_major="$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)"
+  [ "$node_major" -ge 20 ] || judge_die "Node.js 20 or later is needed to build the web pages (Vite 8); found $(node --version 2>/dev/null || echo none)"
 
   command -v dotnet >/dev/null 2>&1 \
     || judge_die "dotnet not found: the .NET 10 SDK is expected preinstalled on this kind of machine"

@@ -79,7 +79,7 @@ if [ "${1:-}" = --counts-only ]; then
   exit 0
 fi
 
-judge_install_prereqs
+JUDGE_WITH_BROWSER=1 judge_install_prereqs
 judge_start_dockerd
 judge_build_images
 judge_dotnet_build
