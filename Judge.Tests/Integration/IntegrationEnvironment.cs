@@ -1,5 +1,7 @@
 using Hangfire;
 using Judge.Worker;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +22,9 @@ public sealed class IntegrationEnvironment
     private static IHost? _worker;
 
     public static HttpClient Api { get; private set; } = null!;
+
+    /// <summary>The API's address on loopback, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public static string BaseUrl { get; private set; } = string.Empty;
 
     public static string ConnectionString { get; private set; } = string.Empty;
 
@@ -62,7 +67,15 @@ public sealed class IntegrationEnvironment
         Environment.SetEnvironmentVariable("ConnectionStrings__Judge", ConnectionString);
         Environment.SetEnvironmentVariable("Worker__Concurrency", "2");
 
+        // One API for every test, on a real loopback port (Kestrel) so that the browser tests reach
+        // it too. One, not two: Hangfire keeps its log provider in a static, set by the last host
+        // that configured it, and a second API host disposed mid-run would leave the worker logging
+        // into a disposed logger factory (its workers then fail before every job).
         _api = new WebApplicationFactory<Program>();
+        _api.UseKestrel(0);
+        _api.StartServer();
+        BaseUrl = _api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
         Api = _api.CreateClient();
         _worker = WorkerHost.BuildServer([]);
         await _worker.StartAsync();

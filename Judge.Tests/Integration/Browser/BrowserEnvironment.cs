@@ -1,16 +1,12 @@
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Judge.Tests.Integration.Browser;
 
 /// <summary>
-/// The API on a real loopback port (Kestrel, beside the in-memory one of the other integration
-/// tests, on the same Postgres and worker) and Debian's Chromium driven by Playwright. Pages get
+/// Debian's Chromium driven by Playwright against the integration tests' API (on a loopback port,
+/// with the same Postgres and worker). Pages get
 /// axe-core injected before their own scripts, so every page can be checked for WCAG violations.
 /// </summary>
 [SetUpFixture]
@@ -20,13 +16,12 @@ public sealed class BrowserEnvironment
 
     private const string HowTo = "Run deploy/test.sh: it installs Debian's chromium package (Playwright's own browser download cannot work here) and builds the web pages with npm.";
 
-    private static WebApplicationFactory<Program>? _api;
     private static IPlaywright? _playwright;
     private static IBrowser? _browser;
     private static string _axe = string.Empty;
 
     /// <summary>The API's address, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
-    public static string BaseUrl { get; private set; } = string.Empty;
+    public static string BaseUrl => IntegrationEnvironment.BaseUrl;
 
     /// <summary>Where screenshots go: artifacts/screenshots at the repository's root (CI keeps artifacts/).</summary>
     public static string ScreenshotDirectory { get; private set; } = string.Empty;
@@ -50,12 +45,6 @@ public sealed class BrowserEnvironment
         ScreenshotDirectory = Path.Combine(root, "artifacts", "screenshots");
         Directory.CreateDirectory(ScreenshotDirectory);
 
-        _api = new WebApplicationFactory<Program>();
-        _api.UseKestrel(0);
-        _api.StartServer();
-        BaseUrl = _api.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -75,10 +64,6 @@ public sealed class BrowserEnvironment
         }
 
         _playwright?.Dispose();
-        if (_api is not null)
-        {
-            await _api.DisposeAsync();
-        }
     }
 
     /// <summary>A new browser context (its own cookies and storage) with axe-core in every page.</summary>
