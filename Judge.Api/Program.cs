@@ -29,6 +29,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<CreateSubmissionRequestVali
 builder.Services.AddSingleton(_ => ProblemBank.Load(builder.Configuration["Judging:BankDirectory"] ?? ProblemBank.DefaultDirectory));
 builder.Services.AddHostedService<ApiStartup>();
 builder.Services.AddScoped<FinalSubmissions>();
+builder.Services.AddSingleton<SubmissionFingerprints>();
 builder.Services.AddRecruiterAuth();
 builder.Services.AddJudgeRateLimits(builder.Configuration);
 

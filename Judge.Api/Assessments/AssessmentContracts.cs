@@ -72,7 +72,50 @@ public sealed record SessionReport(
     double? TotalScore,
     IReadOnlyList<TaskReport> Tasks);
 
-public sealed record TaskReport(int Ordinal, string ProblemId, string Title, string Difficulty, FinalSubmissionReport? Submission, IReadOnlyList<TimelineEntry> Timeline);
+/// <summary>
+/// One task of a report. <see cref="Similarity"/> lists the other candidates' final submissions of the
+/// task (same organisation, same language) that are flagged as alike, most alike first, then the
+/// closest few that are not; <see cref="SimilarityCompared"/> says how many were compared in all.
+/// </summary>
+public sealed record TaskReport(
+    int Ordinal,
+    string ProblemId,
+    string Title,
+    string Difficulty,
+    FinalSubmissionReport? Submission,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<SimilarityMatch> Similarity,
+    int SimilarityCompared);
+
+/// <summary>
+/// Another candidate's final submission of the same task compared with this one. <see cref="Coverage"/>
+/// is the share of this code (outside the task's starting code) lying in matched regions,
+/// <see cref="OtherCoverage"/> the share of the other code; <see cref="Score"/> is the larger, flagged at
+/// 0.6 with at least 30 matched tokens. <see cref="SameEmail"/>: the other session was taken under the
+/// same e-mail address (likely the same person, not a copy). <see cref="ReportUrl"/> is the other report.
+/// </summary>
+public sealed record SimilarityMatch(
+    Guid InvitationId,
+    string CandidateName,
+    Guid AssessmentId,
+    string AssessmentTitle,
+    string ReportUrl,
+    bool SameEmail,
+    Guid SubmissionId,
+    string Language,
+    double Score,
+    double Coverage,
+    double OtherCoverage,
+    int MatchedTokens,
+    bool Flagged,
+    string OtherCode,
+    IReadOnlyList<SimilarRegion> Regions);
+
+/// <summary>A matched region: its lines in this code (<see cref="Own"/>) and in the other (<see cref="Other"/>), and how many tokens matched in it.</summary>
+public sealed record SimilarRegion(LineRange Own, LineRange Other, int Tokens);
+
+/// <summary>Lines, 1-based, both ends included.</summary>
+public sealed record LineRange(int StartLine, int EndLine);
 
 public sealed record FinalSubmissionReport(
     Guid SubmissionId,
@@ -87,5 +130,16 @@ public sealed record FinalSubmissionReport(
     IReadOnlyList<Submissions.GroupView> Groups,
     Submissions.ComplexityView? Complexity);
 
-/// <summary>One step of the playback: a saved draft ("snapshot"), a practice run ("run") or the final submission ("submission").</summary>
-public sealed record TimelineEntry(DateTimeOffset At, string Kind, string Language, string Code, Guid? RunId, string? RunKind, string? Verdict, JsonNode? Input);
+/// <summary>
+/// One step of the playback: a saved draft ("snapshot"), a practice run ("run"), the final submission
+/// ("submission"), or a large paste ("paste": right after the snapshot or submission that brought it,
+/// with its code and <see cref="Paste"/> saying what was inserted).
+/// </summary>
+public sealed record TimelineEntry(DateTimeOffset At, string Kind, string Language, string Code, Guid? RunId, string? RunKind, string? Verdict, JsonNode? Input, PasteView? Paste = null);
+
+/// <summary>
+/// A large insertion in one save: <see cref="Characters"/> inserted, <see cref="NewCharacters"/> of them
+/// on lines the draft never had before (line breaks and blank lines not counted); the inserted text (cut at 2,000
+/// characters when <see cref="ExcerptTruncated"/>) and the lines of the snapshot it lies on.
+/// </summary>
+public sealed record PasteView(int Characters, int NewCharacters, string Excerpt, bool ExcerptTruncated, LineRange Lines);

@@ -33,7 +33,7 @@ public static class AssessmentEndpoints
         group.MapGet("/{id:guid}/sessions", ListSessionsAsync).WithSummary("List the invited candidates with the state of each session")
             .Produces<List<SessionSummary>>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:guid}/sessions/{invitationId:guid}/report", AssessmentReports.GetAsync)
-            .WithSummary("A candidate's report: scores, groups and tests per task, final code, timeline of drafts and runs, time used")
+            .WithSummary("A candidate's report: scores, groups and tests per task, final code, similar submissions by other candidates, timeline of drafts, pastes and runs, time used")
             .Produces<SessionReport>().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -114,7 +114,7 @@ public static class AssessmentEndpoints
         };
         db.Invitations.Add(invitation);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/assessments/{id}/sessions/{invitation.Id}/report",
+        return TypedResults.Created(ReportUrl(id, invitation.Id),
             new InvitationCreated(invitation.Id, invitation.CandidateName, invitation.CandidateEmail, token, $"/candidate/{token}", $"/api/candidate/{token}", invitation.ExpiresAt));
     }
 
@@ -131,7 +131,7 @@ public static class AssessmentEndpoints
             .Where(i => i.AssessmentId == id).OrderBy(i => i.CreatedAt).ToListAsync(cancellationToken);
         return TypedResults.Ok(invitations.Select(i => new SessionSummary(
             i.Id, i.CandidateName, i.CandidateEmail, SessionStates.Of(i, i.Session, now), i.CreatedAt, i.ExpiresAt,
-            i.Session?.StartedAt, i.Session?.Deadline, i.Session?.FinishedAt, $"/api/assessments/{id}/sessions/{i.Id}/report")).ToList());
+            i.Session?.StartedAt, i.Session?.Deadline, i.Session?.FinishedAt, ReportUrl(id, i.Id))).ToList());
     }
 
     /// <summary>The assessment if it exists and belongs to the caller's organisation; null otherwise (indistinguishably).</summary>
@@ -141,6 +141,9 @@ public static class AssessmentEndpoints
         return await db.Assessments.AsNoTracking().Include(a => a.Tasks.OrderBy(t => t.Ordinal))
             .SingleOrDefaultAsync(a => a.Id == id && a.OrganisationId == organisationId, cancellationToken);
     }
+
+    /// <summary>Where a recruiter reads a candidate's report.</summary>
+    internal static string ReportUrl(Guid assessmentId, Guid invitationId) => $"/api/assessments/{assessmentId}/sessions/{invitationId}/report";
 
     internal static IResult NotFound(Guid id) =>
         ProblemResults.Field(StatusCodes.Status404NotFound, "Unknown assessment", "id", $"there is no assessment {id} in your organisation");

@@ -38,17 +38,17 @@ internal sealed class AssessmentClient : IDisposable
         return new AssessmentClient(client);
     }
 
-    public async Task<JsonObject> CreateAssessmentAsync(int durationMinutes = 90, string[]? tasks = null)
+    public async Task<JsonObject> CreateAssessmentAsync(int durationMinutes = 90, string[]? tasks = null, string title = "Backend engineer")
     {
-        using var response = await Recruiter.PostAsJsonAsync("/api/assessments", new { title = "Backend engineer", tasks = tasks ?? ["max-subarray", "coin-change"], durationMinutes });
+        using var response = await Recruiter.PostAsJsonAsync("/api/assessments", new { title, tasks = tasks ?? ["max-subarray", "coin-change"], durationMinutes });
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body);
         return JsonNode.Parse(body)!.AsObject();
     }
 
-    public async Task<JsonObject> InviteAsync(string assessmentId, string candidate = "Ada Candidate")
+    public async Task<JsonObject> InviteAsync(string assessmentId, string candidate = "Ada Candidate", string candidateEmail = "ada@example.com")
     {
-        using var response = await Recruiter.PostAsJsonAsync($"/api/assessments/{assessmentId}/invitations", new { candidateName = candidate, candidateEmail = "ada@example.com" });
+        using var response = await Recruiter.PostAsJsonAsync($"/api/assessments/{assessmentId}/invitations", new { candidateName = candidate, candidateEmail });
         var body = await response.Content.ReadAsStringAsync();
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body);
         return JsonNode.Parse(body)!.AsObject();

@@ -235,6 +235,13 @@ public sealed class AssessmentFlowTests
         await Expect(main).ToContainTextAsync("best = current = a[0]");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Timeline" }).First).ToBeVisibleAsync();
 
+        // Integrity: Kim submitted the same code, so the tasks are flagged with both codes side by side; Mona pasted task 2's solution whole.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Similarity" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Similar to Kim Keyboard (Backend engineer, browser test)" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Kim Keyboard's code for" }).First).ToContainTextAsync("1▶");
+        await Expect(main.Locator("mark").First).ToBeVisibleAsync();
+        await Expect(main).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Pasted \d+ characters"));
+
         // Playback: the first moment of task 2's timeline is the wrong draft that was run.
         var playback = page.GetByRole(AriaRole.Slider).Nth(1);
         await playback.FocusAsync();

@@ -46,4 +46,7 @@ const groupKinds: Record<string, string> = { example: "Example", correctness: "C
 
 export const groupKindName = (kind: string) => groupKinds[kind] ?? kind;
 
+/** "line 4" or "lines 3–20". */
+export const lineRange = (from: number, to: number) => (from === to ? `line ${from}` : `lines ${from}–${to}`);
+
 export const minutes = (count: number) => `${count} ${count === 1 ? "minute" : "minutes"}`;

@@ -82,6 +82,54 @@ export interface TaskReport {
   difficulty: string;
   submission: FinalSubmission | null;
   timeline: TimelineEntry[];
+  /** Flagged matches (most alike first), then the closest few unflagged ones. */
+  similarity: SimilarityMatch[];
+  /** How many other final submissions (same task, same language, same organisation) were compared. */
+  similarityCompared: number;
+}
+
+/** Lines, 1-based, both ends included. */
+export interface LineRange {
+  startLine: number;
+  endLine: number;
+}
+
+export interface SimilarRegion {
+  /** Lines in this candidate's code. */
+  own: LineRange;
+  /** Lines in the other candidate's code. */
+  other: LineRange;
+  tokens: number;
+}
+
+/** Another candidate's final submission of the same task compared with this one; coverages are 0 to 1. */
+export interface SimilarityMatch {
+  invitationId: string;
+  candidateName: string;
+  assessmentId: string;
+  assessmentTitle: string;
+  reportUrl: string;
+  sameEmail: boolean;
+  submissionId: string;
+  language: string;
+  score: number;
+  /** The share of this candidate's code in matched regions. */
+  coverage: number;
+  /** The share of the other candidate's code in matched regions. */
+  otherCoverage: number;
+  matchedTokens: number;
+  flagged: boolean;
+  otherCode: string;
+  regions: SimilarRegion[];
+}
+
+/** A large insertion in one save. */
+export interface Paste {
+  characters: number;
+  newCharacters: number;
+  excerpt: string;
+  excerptTruncated: boolean;
+  lines: LineRange;
 }
 
 export interface FinalSubmission {
@@ -134,7 +182,7 @@ export interface Complexity {
 
 export interface TimelineEntry {
   at: string;
-  /** "snapshot", "run" or "submission". */
+  /** "snapshot", "run", "submission" or "paste" (right after the snapshot or submission that brought it). */
   kind: string;
   language: string;
   code: string;
@@ -142,4 +190,6 @@ export interface TimelineEntry {
   /** "examples" or "custom" for runs. */
   runKind: string | null;
   verdict: string | null;
+  /** For "paste" entries. */
+  paste?: Paste | null;
 }

@@ -1,11 +1,12 @@
 // One task of a candidate's report: the final submission's verdict, scores, complexity, groups
-// and code, then the timeline with its playback.
+// and code, its similarity to other candidates' submissions, then the timeline with its playback.
 
 import { h, replace } from "../../shared/dom";
 import { createEditor } from "../../shared/editor";
 import { dateTime, groupKindName, languageName, milliseconds, percent, verdictClass, verdictName } from "../format";
 import { uniqueId } from "../forms";
 import type { FinalSubmission, GroupResult, TaskReport } from "../types";
+import { similaritySection } from "./similarity";
 import { timeline } from "./timeline";
 
 export const isJudged = (submission: FinalSubmission) => submission.state === "Completed";
@@ -26,7 +27,8 @@ export function taskSection(task: TaskReport, startedAt: string | null): TaskSec
   const update = (next: TaskReport, nextStartedAt: string | null) => {
     // A poll mostly brings nothing new: redraw only on a change, so playback and focus stay put.
     const s = next.submission;
-    const key = JSON.stringify([s?.state, s?.verdict, s?.complexity?.summary, next.timeline.length, nextStartedAt]);
+    const similar = next.similarity.map((m) => [m.invitationId, m.flagged, m.score]);
+    const key = JSON.stringify([s?.state, s?.verdict, s?.complexity?.summary, next.timeline.length, nextStartedAt, next.similarityCompared, similar]);
     if (key === shown) return;
     shown = key;
     const hadFocus = element.contains(document.activeElement);
@@ -42,7 +44,9 @@ function content(task: TaskReport, startedAt: string | null, headingId: string):
   return [
     h("h2", { id: headingId, tabindex: -1 }, `${task.ordinal + 1}. ${task.title}`),
     h("p", { class: "hint" }, `Difficulty: ${task.difficulty}`),
-    ...(s === null ? [h("p", { class: "verdict" }, "Not submitted")] : [...results(task.title, s), h("h3", {}, "Final code"), finalCode(task.title, s)]),
+    ...(s === null
+      ? [h("p", { class: "verdict" }, "Not submitted")]
+      : [...results(task.title, s), h("h3", {}, "Final code"), finalCode(task.title, s), ...similaritySection(task, s)]),
     ...timeline(task, startedAt),
   ];
 }

@@ -20,7 +20,7 @@ export async function reportPage(context: PageContext, id: string, invitationId:
   const summary = h("div", {});
   let shownSummary = "";
   const showSummary = (r: SessionReport) => {
-    const key = JSON.stringify([r.state, r.finishedAt, r.timeUsedSeconds, r.totalScore]);
+    const key = JSON.stringify([r.state, r.finishedAt, r.timeUsedSeconds, r.totalScore, integrity(r)]);
     if (key !== shownSummary) replace(summary, ...summaryContent(r));
     shownSummary = key;
   };
@@ -60,10 +60,26 @@ function summaryContent(r: SessionReport): Node[] {
     facts.push(["Time used", `${used} of ${minutes(r.durationMinutes)} used${r.finishedAt || r.state === "finished" ? "" : " so far"}`]);
   }
   if (r.totalScore !== null) facts.push(["Overall score", `${percent(r.totalScore)} (the mean of the tasks' totals)`]);
+  facts.push(...integrity(r));
   return [
     h("p", {}, "Assessment: ", h("a", { href: paths.assessment(r.assessmentId) }, r.assessmentTitle)),
     h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)])),
   ];
+}
+
+/** One line each on similarity and pastes, so a recruiter skimming the summary knows which task to look at. */
+function integrity(r: SessionReport): [string, string][] {
+  const facts: [string, string][] = [];
+  const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  if (r.tasks.some((t) => t.submission !== null)) {
+    const flagged = r.tasks.map((t) => [t.title, t.similarity.filter((m) => m.flagged).length] as const).filter(([, n]) => n > 0);
+    facts.push(["Similarity", flagged.length === 0
+      ? "Nothing flagged"
+      : `Flagged: ${flagged.map(([title, n]) => `${title} (${counted(n, "similar submission", "similar submissions")})`).join("; ")}`]);
+  }
+  const pastes = r.tasks.map((t) => [t.title, t.timeline.filter((e) => e.kind === "paste").length] as const).filter(([, n]) => n > 0);
+  if (pastes.length > 0) facts.push(["Large pastes", pastes.map(([title, n]) => `${title}: ${counted(n, "paste", "pastes")}`).join("; ")]);
+  return facts;
 }
 
 /** Fetches the report every 3 s while something is still to come; stops when the page is left. */

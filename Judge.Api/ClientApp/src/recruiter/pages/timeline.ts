@@ -4,21 +4,23 @@
 import { clock, h } from "../../shared/dom";
 import { createEditor } from "../../shared/editor";
 import { say } from "../announce";
-import { languageName, timeOfDay, verdictName } from "../format";
+import { languageName, lineRange, timeOfDay, verdictName } from "../format";
 import { uniqueId } from "../forms";
 import type { TaskReport, TimelineEntry } from "../types";
 
 function kindName(entry: TimelineEntry): string {
   if (entry.kind === "snapshot") return "draft snapshot";
   if (entry.kind === "submission") return "submission";
+  if (entry.kind === "paste") return "paste";
   return entry.runKind === "custom" ? "custom run" : "run of examples";
 }
 
-/** "10:04:12 (+4:12) · run of examples · Python · Wrong answer" */
+/** "10:04:12 (+4:12) · run of examples · Python · Wrong answer"; "… · paste · Python · Pasted 412 characters (lines 3–20)" */
 function describe(entry: TimelineEntry, startedAt: string | null): string {
   const elapsed = startedAt ? ` (+${clock((Date.parse(entry.at) - Date.parse(startedAt)) / 1000)})` : "";
   const parts = [`${timeOfDay(entry.at)}${elapsed}`, kindName(entry), languageName(entry.language)];
-  if (entry.verdict) parts.push(verdictName(entry.verdict));
+  if (entry.paste) parts.push(`Pasted ${entry.paste.characters} characters (${lineRange(entry.paste.lines.startLine, entry.paste.lines.endLine)})`);
+  else if (entry.verdict) parts.push(verdictName(entry.verdict));
   else if (entry.kind === "run") parts.push("still running");
   else if (entry.kind === "submission") parts.push("judging");
   return parts.join(" · ");
@@ -27,8 +29,18 @@ function describe(entry: TimelineEntry, startedAt: string | null): string {
 export function timeline(task: TaskReport, startedAt: string | null): Node[] {
   const heading = h("h3", {}, "Timeline");
   if (task.timeline.length === 0) return [heading, h("p", {}, "Nothing was saved or run for this task.")];
-  const items = task.timeline.map((entry) => h("li", {}, describe(entry, startedAt)));
+  const items = task.timeline.map((entry) => h("li", { class: entry.paste ? "paste" : undefined }, describe(entry, startedAt), pasted(entry)));
   return [heading, h("ol", { class: "timeline" }, ...items), playback(task, items, startedAt)];
+}
+
+/** The pasted text, folded away: the timeline stays a list of one line per entry. */
+function pasted(entry: TimelineEntry): HTMLElement | null {
+  if (!entry.paste) return null;
+  const { excerpt, excerptTruncated, characters } = entry.paste;
+  return h("details", {},
+    h("summary", {}, `Pasted text, ${timeOfDay(entry.at)}`),
+    h("pre", { tabindex: 0, role: "group", "aria-label": `Text pasted at ${timeOfDay(entry.at)}` }, excerpt),
+    excerptTruncated ? h("p", { class: "hint" }, `The first ${excerpt.length} of ${characters} characters; the playback shows the whole code.`) : null);
 }
 
 function playback(task: TaskReport, items: HTMLElement[], startedAt: string | null): HTMLElement {
