@@ -3,6 +3,7 @@ using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Judge.Core.Data;
 
@@ -36,11 +37,27 @@ public static class JudgeStorage
                     InvisibilityTimeout = TimeSpan.FromMinutes(5),
                 });
 
-    /// <summary>Applies pending migrations. EF Core takes a database lock, so Api and Worker may both call it.</summary>
+    /// <summary>The key of the Postgres advisory lock that serialises migrations across processes ("judgemig").</summary>
+    public const long MigrationLockKey = 0x6A_75_64_67_65_6D_69_67;
+
+    /// <summary>
+    /// Applies pending migrations under a Postgres advisory lock, so an API and workers starting at
+    /// once on a fresh database migrate one after another (EF Core's own migration lock did not
+    /// stop two processes both creating the first tables: seen with deploy/up.sh on a new machine).
+    /// </summary>
     public static async Task MigrateJudgeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JudgeDbContext>();
+        // A connection of its own, unpooled: the lock belongs to its session and ends with it, also if this process dies.
+        var lockConnectionString = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false }.ConnectionString;
+        await using var lockConnection = new NpgsqlConnection(lockConnectionString);
+        await lockConnection.OpenAsync(cancellationToken);
+        await using (var take = new NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", lockConnection))
+        {
+            await take.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
     }
 }
