@@ -21,6 +21,9 @@ public static class LoadBench
     private static readonly TimeSpan AutosaveEvery = TimeSpan.FromSeconds(5);
     private static readonly string[] Tasks = ["max-subarray", "word-break"];
 
+    /// <summary>The ordinal of max-subarray in the session (ordinals count from 0): the code saved and run is its reference.</summary>
+    private const int FirstTask = 0;
+
     public static async Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -114,7 +117,7 @@ public static class LoadBench
     {
         try
         {
-            using var response = await http.PutAsJsonAsync($"/api/candidate/{token}/tasks/1/draft", new { language = "python", code }, cancellationToken);
+            using var response = await http.PutAsJsonAsync($"/api/candidate/{token}/tasks/{FirstTask}/draft", new { language = "python", code }, cancellationToken);
             return response.StatusCode;
         }
         catch (HttpRequestException)
@@ -130,7 +133,7 @@ public static class LoadBench
         HttpResponseMessage response;
         try
         {
-            response = await http.PostAsJsonAsync($"/api/candidate/{token}/tasks/1/runs", new { language = "python", code });
+            response = await http.PostAsJsonAsync($"/api/candidate/{token}/tasks/{FirstTask}/runs", new { language = "python", code });
         }
         catch (HttpRequestException)
         {
