@@ -78,6 +78,7 @@ public sealed class BrowserEnvironment
         if (_api is not null)
         {
             await _api.DisposeAsync();
+            IntegrationEnvironment.RestoreHangfireGlobals();
         }
     }
 
