@@ -11,9 +11,9 @@ namespace Judge.Api.Queues;
 /// <summary>
 /// Refuses a run while the run queue holds Queues:RunQueueBound waiting runs or more, instead of
 /// piling more up. The depth is read on every run request: one count over Hangfire's jobqueue table
-/// (an index-only scan), sent as a plain command on the request's connection. Measured against
-/// EF Core's SqlQueryRaw and Hangfire's monitoring API (which counts fetched jobs too) this was the
-/// cheapest, by 0.02-0.4 ms of about 1.2 (RunQueueDepthTests). The bound is soft: requests racing
+/// (an index-only scan), sent as a plain command on the request's connection: 0.3-1.2 ms here,
+/// level with Hangfire's monitoring API (which counts fetched jobs too) and 0.1-0.3 ms under EF
+/// Core's SqlQueryRaw (RunQueueDepthTests reports all three). The bound is soft: requests racing
 /// past the check together may each enqueue one more.
 /// </summary>
 public sealed class RunQueueGate(IOptionsMonitor<QueueOptions> options, JobStorage storage, TimeProvider time, ILogger<RunQueueGate> logger)
