@@ -1,21 +1,25 @@
 using FluentValidation;
 using Hangfire;
+using Judge.Api.Admin;
 using Judge.Api.Assessments;
 using Judge.Api.Candidates;
 using Judge.Api.Health;
 using Judge.Api.Infrastructure;
 using Judge.Api.Problems;
+using Judge.Api.Queues;
 using Judge.Api.Recruiters;
 using Judge.Api.Startup;
 using Judge.Api.Submissions;
 using Judge.Api.Web;
 using Judge.Core.Assessments;
 using Judge.Core.Data;
+using Judge.Core.Hosting;
 using Judge.Problems.Loading;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddEnvironmentVariables("JUDGE_");
+builder.Logging.AddJudgeConsole(builder.Configuration);
 var connectionString = builder.Configuration.GetConnectionString(JudgeStorage.ConnectionStringName)
     ?? throw new InvalidOperationException($"no connection string '{JudgeStorage.ConnectionStringName}' (set ConnectionStrings__{JudgeStorage.ConnectionStringName})");
 
@@ -31,7 +35,10 @@ builder.Services.AddHostedService<ApiStartup>();
 builder.Services.AddScoped<FinalSubmissions>();
 builder.Services.AddSingleton<SubmissionFingerprints>();
 builder.Services.AddRecruiterAuth();
-builder.Services.AddJudgeRateLimits(builder.Configuration);
+builder.Services.AddJudgeRateLimits();
+builder.Services.AddRunQueueGate();
+builder.Services.AddApiHealthChecks();
+builder.Services.AddJobsDashboard();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -42,6 +49,7 @@ app.UseRateLimiter();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
+app.MapJobsDashboard();
 app.MapProblemEndpoints();
 app.MapSubmissionEndpoints();
 app.MapRecruiterEndpoints();

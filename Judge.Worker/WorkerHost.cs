@@ -1,7 +1,9 @@
 using Hangfire;
 using Judge.Core.Assessments;
 using Judge.Core.Data;
+using Judge.Core.Hosting;
 using Judge.Core.Jobs;
+using Judge.Worker.Health;
 using Judge.Worker.Jobs;
 using Judge.Worker.Languages;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +47,7 @@ public static class WorkerHost
         builder.Configuration.AddEnvironmentVariables("JUDGE_");
         // Per-statement EF logs and Hangfire's chatter drown the judging log; warnings still show.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning).AddFilter("Hangfire", LogLevel.Warning);
+        builder.Logging.AddJudgeConsole(builder.Configuration);
         var connectionString = builder.Configuration.GetConnectionString(JudgeStorage.ConnectionStringName)
             ?? throw new InvalidOperationException($"no connection string '{JudgeStorage.ConnectionStringName}' (set ConnectionStrings__{JudgeStorage.ConnectionStringName})");
         builder.Services.AddJudgingEngine(builder.Configuration);
@@ -69,6 +72,11 @@ public static class WorkerHost
             o.SchedulePollingInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Worker:SchedulePollingSeconds", 2));
         });
         builder.Services.AddHostedService<WorkerStartup>();
+        builder.Services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>(PostgresHealthCheck.Name, tags: [HealthBody.ReadyTag], timeout: TimeSpan.FromSeconds(5))
+            .AddCheck<SandboxHealthCheck>(SandboxHealthCheck.Name, tags: [HealthBody.ReadyTag], timeout: TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<WorkerHealthListener>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WorkerHealthListener>());
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

@@ -126,4 +126,13 @@ done
 live || start_failed api "the API did not answer /health/live within 120 s"
 judge_pid_alive "$JUDGE_RUN/worker.pid" Judge.Worker.dll || start_failed worker "the worker exited during start-up"
 
+# Ready = Postgres answers and a worker's Hangfire heartbeat is fresh (the worker's own probe, on
+# 127.0.0.1:5081, adds Docker and the images). Not fatal: the API serves either way; say why.
+ready() { curl -fsS -o /dev/null "http://127.0.0.1:$api_port/health/ready" 2>/dev/null; }
+for ((i = 0; i < 60; i++)); do
+  ready && break
+  sleep 1
+done
+ready || judge_log "warning: http://127.0.0.1:$api_port/health/ready is not 200 after 60 s: $(curl -sS "http://127.0.0.1:$api_port/health/ready" 2>&1)"
+
 echo "Judge is up: http://127.0.0.1:$api_port   (API reference: http://127.0.0.1:$api_port/scalar, stop: bash deploy/down.sh)"

@@ -5,6 +5,7 @@ using FluentValidation;
 using Hangfire;
 using Judge.Api.Infrastructure;
 using Judge.Api.Problems;
+using Judge.Api.Queues;
 using Judge.Api.Submissions;
 using Judge.Core.Assessments;
 using Judge.Core.Data;
@@ -22,9 +23,6 @@ namespace Judge.Api.Candidates;
 /// </summary>
 public static class CandidateEndpoints
 {
-    /// <summary>Rate-limit policy on runs, partitioned by token.</summary>
-    public const string RunPolicy = "candidate-run";
-
     /// <summary>How often the event stream looks for new test rows; each look is one indexed query.</summary>
     private static readonly TimeSpan StreamPollInterval = TimeSpan.FromMilliseconds(250);
 
@@ -40,10 +38,11 @@ public static class CandidateEndpoints
         group.MapPost("/start", StartAsync).WithSummary("Start the session once; the server sets the deadline")
             .Produces<CandidateSessionView>().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone);
         group.MapPut("/tasks/{ordinal:int}/draft", SaveDraftAsync).WithSummary("Autosave a task's code in one language (kept as a snapshot for playback when it changed)")
+            .RequireCandidateRateLimit(CandidateAction.Autosave)
             .Accepts<SaveDraftRequest>("application/json").Produces<DraftSaved>()
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPost("/tasks/{ordinal:int}/runs", RunAsync).RequireRateLimiting(RunPolicy)
-            .WithSummary("Run code on the task's examples, or on a custom input (never on hidden tests)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapPost("/tasks/{ordinal:int}/runs", RunAsync).RequireCandidateRateLimit(CandidateAction.Run)
+            .WithSummary("Run code on the task's examples, or on a custom input (never on hidden tests); 429 when rate-limited or while the run queue is full")
             .Accepts<RunRequest>("application/json").Produces<RunAccepted>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/runs/{runId:guid}", GetRunAsync).WithSummary("Poll a run: its tests so far, all of them once Completed")
@@ -51,8 +50,9 @@ public static class CandidateEndpoints
         group.MapGet("/runs/{runId:guid}/events", StreamRun).WithSummary("Stream a run's results as server-sent events: 'test' per finished test, then 'done' with the whole run")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
         group.MapPost("/tasks/{ordinal:int}/submit", SubmitAsync).WithSummary("Submit a task's final code (once per task) for judging on the hidden tests")
+            .RequireCandidateRateLimit(CandidateAction.Submit)
             .Accepts<SubmitTaskRequest>("application/json").Produces<TaskSubmitted>(StatusCodes.Status202Accepted)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapPost("/finish", FinishAsync).WithSummary("Finish early: unsubmitted tasks' last drafts are submitted and the session closes")
             .Produces<CandidateSessionView>().ProducesProblem(StatusCodes.Status409Conflict);
         return app;
@@ -151,7 +151,7 @@ public static class CandidateEndpoints
         return TypedResults.Ok(new DraftSaved(ordinal, language, now, changed));
     }
 
-    public static async Task<IResult> RunAsync(string token, int ordinal, HttpRequest http, IValidator<RunRequest> validator, JudgeDbContext db, ProblemBank bank, IBackgroundJobClient jobs, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<IResult> RunAsync(string token, int ordinal, HttpRequest http, IValidator<RunRequest> validator, JudgeDbContext db, ProblemBank bank, IBackgroundJobClient jobs, RunQueueGate queue, TimeProvider time, CancellationToken cancellationToken)
     {
         var (context, refusal) = await OpenTaskAsync(db, token, ordinal, time, cancellationToken);
         if (refusal is not null)
@@ -175,6 +175,12 @@ public static class CandidateEndpoints
         if (request.Input is JsonArray input && InputProblem(spec, input) is { } inputProblem)
         {
             return inputProblem;
+        }
+
+        // Back-pressure: a full queue refuses before anything is stored or enqueued.
+        if (await queue.CheckAsync(db, cancellationToken) is { } full)
+        {
+            return full;
         }
 
         var run = new TaskRun

@@ -196,6 +196,9 @@ public sealed class TaskRun
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When a worker last began judging it; CompletedAt minus this is the run's service time.</summary>
+    public DateTimeOffset? StartedAt { get; set; }
+
     public DateTimeOffset? CompletedAt { get; set; }
 
     public List<RunTestResult> Tests { get; set; } = [];

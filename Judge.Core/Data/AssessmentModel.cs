@@ -102,6 +102,8 @@ internal static class AssessmentModel
             e.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
             e.Property(r => r.Verdict).HasConversion(v => v == null ? null : v.Value.ToWire(), s => s == null ? null : VerdictNames.Parse(s)).HasMaxLength(32);
             e.HasIndex(r => new { r.SessionId, r.CreatedAt });
+            // The run queue's wait estimate reads the latest completed runs.
+            e.HasIndex(r => r.CompletedAt);
             e.HasOne<CandidateSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(r => r.Tests).WithOne().HasForeignKey(t => t.RunId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -1,10 +1,13 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Judge.Worker;
+using Judge.Worker.Health;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Testcontainers.PostgreSql;
 
 namespace Judge.Tests.Integration;
@@ -33,6 +36,25 @@ public sealed class IntegrationEnvironment
 
     /// <summary>The worker's services (database context, jobs) for tests that set up state directly.</summary>
     public static IServiceProvider WorkerServices => _worker?.Services ?? throw new InvalidOperationException("the worker has not started");
+
+    /// <summary>The in-process worker's health listener, e.g. http://127.0.0.1:41234.</summary>
+    public static string WorkerHealthUrl => WorkerServices.GetRequiredService<WorkerHealthListener>().Addresses[0];
+
+    /// <summary>
+    /// Hangfire keeps its log provider, job activator and current storage in statics, set by the
+    /// host configured last. Once another API of this process (the browser tests', one with its own
+    /// settings) is disposed they point at its disposed services: the worker then leaves every job
+    /// it fetches enqueued, and a new BackgroundJobClient throws ObjectDisposedException (both ask
+    /// the dead logger factory for loggers). Call this after disposing such an API.
+    /// </summary>
+    public static void RestoreHangfireGlobals()
+    {
+        var worker = WorkerServices;
+        GlobalConfiguration.Configuration
+            .UseLogProvider(new AspNetCoreLogProvider(worker.GetRequiredService<ILoggerFactory>()))
+            .UseActivator(new AspNetCoreJobActivator(worker.GetRequiredService<IServiceScopeFactory>()));
+        JobStorage.Current = worker.GetRequiredService<JobStorage>();
+    }
 
     /// <summary>
     /// Waits until the worker's queues are empty and nothing is processing (judging, then the probes
@@ -66,6 +88,8 @@ public sealed class IntegrationEnvironment
         // Both hosts read the standard environment variable, before their builders run.
         Environment.SetEnvironmentVariable("ConnectionStrings__Judge", ConnectionString);
         Environment.SetEnvironmentVariable("Worker__Concurrency", "2");
+        // Any free port: another worker (a CI run, deploy/up.sh) may hold the default 5081.
+        Environment.SetEnvironmentVariable("Worker__HealthUrls", "http://127.0.0.1:0");
 
         // One API for every test, on a real loopback port (Kestrel) so that the browser tests reach
         // it too. One, not two: Hangfire keeps its log provider in a static, set by the last host

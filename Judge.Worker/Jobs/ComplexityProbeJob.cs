@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Hangfire;
 using Judge.Core.Data;
+using Judge.Core.Hosting;
 using Judge.Core.Jobs;
 using Judge.Core.Judging;
 using Judge.Problems.Loading;
@@ -23,6 +24,7 @@ public sealed class ComplexityProbeJob(JudgeDbContext db, ProblemBank bank, Tool
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [10, 60], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task ProbeAsync(Guid submissionId, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogScope.Job("probe", "SubmissionId", submissionId));
         if (await db.ComplexityResults.AnyAsync(c => c.SubmissionId == submissionId, cancellationToken))
         {
             return;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Hangfire;
 using Judge.Core.Data;
+using Judge.Core.Hosting;
 using Judge.Core.Jobs;
 using Judge.Core.Judging;
 using Judge.Problems.Loading;
@@ -23,6 +24,7 @@ public sealed class RunJudgeJob(JudgeDbContext db, ProblemBank bank, RunJudge ju
     [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [2], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task JudgeRunAsync(Guid runId, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogScope.Job("run", "RunId", runId));
         var run = await db.TaskRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
         if (run is null || run.State == SubmissionState.Completed)
         {
@@ -30,6 +32,7 @@ public sealed class RunJudgeJob(JudgeDbContext db, ProblemBank bank, RunJudge ju
         }
 
         run.State = SubmissionState.Running;
+        run.StartedAt = time.GetUtcNow();
         run.Attempts++;
         await db.SaveChangesAsync(cancellationToken);
         await db.RunTestResults.Where(t => t.RunId == runId).ExecuteDeleteAsync(cancellationToken);

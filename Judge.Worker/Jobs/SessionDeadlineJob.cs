@@ -1,6 +1,7 @@
 using Hangfire;
 using Judge.Core.Assessments;
 using Judge.Core.Data;
+using Judge.Core.Hosting;
 using Judge.Core.Jobs;
 using Judge.Problems.Loading;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed class SessionDeadlineJob(JudgeDbContext db, ProblemBank bank, Fina
 
     public async Task CloseAsync(Guid sessionId, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogScope.Job("deadline", "SessionId", sessionId));
         var session = await db.CandidateSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null || session.FinishedAt is not null)
         {

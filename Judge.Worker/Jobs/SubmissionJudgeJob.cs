@@ -1,5 +1,6 @@
 using Hangfire;
 using Judge.Core.Data;
+using Judge.Core.Hosting;
 using Judge.Core.Jobs;
 using Judge.Core.Judging;
 using Judge.Problems.Loading;
@@ -22,6 +23,7 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
     [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task JudgeAsync(Guid submissionId, CancellationToken cancellationToken)
     {
+        using var scope = logger.BeginScope(LogScope.Job("judge", "SubmissionId", submissionId));
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
         if (submission is null)
         {

@@ -24,14 +24,15 @@ internal sealed class AssessmentClient : IDisposable
 
     public static HttpClient Api => IntegrationEnvironment.Api;
 
-    public static async Task<AssessmentClient> SignUpAsync(string organisation)
+    /// <summary>Signs up on the shared API, or on another (through <paramref name="client"/>, which this object then owns).</summary>
+    public static async Task<AssessmentClient> SignUpAsync(string organisation, HttpClient? client = null, string? email = null)
     {
-        var client = IntegrationEnvironment.NewClient();
+        client ??= IntegrationEnvironment.NewClient();
         using var response = await client.PostAsJsonAsync("/api/recruiters/sign-up", new
         {
             organisation,
             name = "Recruiter of " + organisation,
-            email = $"{Guid.NewGuid():N}@{organisation.Replace(' ', '-').ToLowerInvariant()}.example",
+            email = email ?? $"{Guid.NewGuid():N}@{organisation.Replace(' ', '-').ToLowerInvariant()}.example",
             password = "correct horse battery staple",
         });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
@@ -60,7 +61,7 @@ internal sealed class AssessmentClient : IDisposable
         var assessment = await CreateAssessmentAsync(durationMinutes);
         var invitation = await InviteAsync(Id(assessment));
         var apiUrl = invitation["apiUrl"]!.GetValue<string>();
-        using var start = await Api.PostAsync(apiUrl + "/start", null);
+        using var start = await Recruiter.PostAsync(apiUrl + "/start", null);
         Assert.That(start.StatusCode, Is.EqualTo(HttpStatusCode.OK), await start.Content.ReadAsStringAsync());
         return (apiUrl, Id(invitation), Id(assessment));
     }

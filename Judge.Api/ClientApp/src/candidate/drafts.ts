@@ -52,6 +52,8 @@ export class Drafts {
   private offline = false;
   private state: SaveState = "saved";
   private timer: number | undefined;
+  /** Set by a 429: how long the server asked us to wait before the next save. */
+  private retryAfterMs: number | undefined;
   /** Server time minus this browser's time, so local timestamps compare with the server's. */
   private clockOffsetMs = 0;
 
@@ -151,7 +153,10 @@ export class Drafts {
         }
       },
       (error: unknown) => {
-        if (error instanceof ApiError && error.status < 500) {
+        if (error instanceof ApiError && error.status === 429) {
+          // Rate-limited: the code stays unsaved (and in this browser) and goes again when allowed.
+          this.retryAfterMs = Math.max(1, error.retryAfterSeconds ?? RetryDelayMs / 1000) * 1000;
+        } else if (error instanceof ApiError && error.status < 500) {
           if (this.unsaved.get(key) === entry) this.unsaved.delete(key);
           this.events.onRefused(error, entry.ordinal);
         } else {
@@ -161,7 +166,9 @@ export class Drafts {
       },
     ).finally(() => {
       this.sending.delete(key);
-      if (this.unsaved.size > 0 && this.timer === undefined) this.schedule(this.offline ? RetryDelayMs : 0);
+      const wait = this.retryAfterMs ?? (this.offline ? RetryDelayMs : 0);
+      this.retryAfterMs = undefined;
+      if (this.unsaved.size > 0 && this.timer === undefined) this.schedule(wait);
       this.report();
     });
     this.sending.set(key, request);

@@ -267,7 +267,9 @@ export class TaskPanel {
   private failed(error: unknown): void {
     this.setRunning(false);
     replace(this.resultsBody, h("p", { class: "muted" }, "The run did not finish."));
-    if (error instanceof ApiError && error.status === 429) {
+    if (error instanceof ApiError && error.status === 429 && error.fieldErrors("queue").length > 0) {
+      showAlert(this.runMessage, `The judges are busy: try again in ${error.retryAfterSeconds ?? 60} s`);
+    } else if (error instanceof ApiError && error.status === 429) {
       showAlert(this.runMessage, `Too many runs: try again in ${error.retryAfterSeconds ?? 60} s`);
     } else if (error instanceof ApiError && Object.keys(error.problem.errors ?? {}).some((k) => k.toLowerCase().startsWith("input"))) {
       this.inputProblem(error.message);
