@@ -92,9 +92,7 @@ public sealed class IntegrationEnvironment
         Environment.SetEnvironmentVariable("Worker__HealthUrls", "http://127.0.0.1:0");
 
         // One API for every test, on a real loopback port (Kestrel) so that the browser tests reach
-        // it too. One, not two: Hangfire keeps its log provider in a static, set by the last host
-        // that configured it, and a second API host disposed mid-run would leave the worker logging
-        // into a disposed logger factory (its workers then fail before every job).
+        // it too. An API host of its own disposed mid-run must call RestoreHangfireGlobals.
         _api = new WebApplicationFactory<Program>();
         _api.UseKestrel(0);
         _api.StartServer();

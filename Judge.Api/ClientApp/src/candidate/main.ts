@@ -6,7 +6,9 @@ import "./candidate.css";
 import { CandidateApi, tokenFromLocation, type SessionView } from "./session";
 import { finishedView, problemView, startView, type Shell, type View } from "./views";
 import { Workspace } from "./workspace";
+import { installAnnouncer } from "../shared/dom";
 
+installAnnouncer();
 const root = document.getElementById("app")!;
 const token = tokenFromLocation();
 let current: View | null = null;

@@ -2,8 +2,7 @@
 // and the sign-in page instead of any other while nobody is signed in.
 
 import { ApiError } from "../shared/api";
-import { h, replace } from "../shared/dom";
-import { installAnnouncer, say } from "./announce";
+import { announce, h, installAnnouncer, replace } from "../shared/dom";
 import { signOut, whoIsSignedIn } from "./auth";
 import { describeError } from "./forms";
 import type { Page, PageContext } from "./page";
@@ -60,7 +59,7 @@ async function show(moveFocus: boolean): Promise<void> {
   document.title = `${page.title} · Judge`;
   if (moveFocus) {
     main.querySelector("h1")?.focus();
-    say(page.title);
+    announce(page.title);
   }
 }
 
@@ -110,7 +109,7 @@ function renderHeader(route: Route): void {
         recruiter = null;
         navigate(paths.signIn);
       },
-      (error: unknown) => say(`Signing out failed. ${describeError(error)}`),
+      (error: unknown) => announce(`Signing out failed. ${describeError(error)}`),
     );
   });
   replace(header,

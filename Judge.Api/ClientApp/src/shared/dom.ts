@@ -23,18 +23,25 @@ export function replace(parent: Element, ...children: Child[]): void {
 }
 
 /**
- * Says something to screen-reader users through a live region (polite unless urgent). The region
- * is emptied first so the same message said twice is announced twice.
+ * Creates the polite live region that announce() fills. Call it when a page starts: a region added
+ * and filled at once is often not read. It has no role, so that a page's own status region (a save
+ * indicator, an invitation result) stays the only role="status" there.
+ */
+export function installAnnouncer(): HTMLElement {
+  return document.getElementById("announce-polite") ?? document.body.appendChild(h("div", { id: "announce-polite", class: "visually-hidden", "aria-live": "polite" }));
+}
+
+/**
+ * Says something to screen-reader users through a live region (polite unless urgent; the urgent one,
+ * an alert, is created only when first needed). The region is emptied first so the same message
+ * said twice is announced twice.
  */
 export function announce(message: string, urgent = false): void {
-  const id = urgent ? "announce-assertive" : "announce-polite";
-  let region = document.getElementById(id);
-  if (!region) {
-    region = h("div", { id, class: "visually-hidden", "aria-live": urgent ? "assertive" : "polite", role: urgent ? "alert" : "status" });
-    document.body.append(region);
-  }
+  const region = urgent
+    ? document.getElementById("announce-assertive") ?? document.body.appendChild(h("div", { id: "announce-assertive", class: "visually-hidden", "aria-live": "assertive", role: "alert" }))
+    : installAnnouncer();
   region.textContent = "";
-  window.setTimeout(() => (region!.textContent = message), 50);
+  window.setTimeout(() => (region.textContent = message), 50);
 }
 
 /** "1:05:09" or "4:59" for a number of seconds. */

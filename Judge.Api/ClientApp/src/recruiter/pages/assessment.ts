@@ -1,8 +1,7 @@
 // One assessment: what it asks, inviting a candidate (the link is shown once), and the candidates.
 
 import { get, post } from "../../shared/api";
-import { h, replace } from "../../shared/dom";
-import { say } from "../announce";
+import { announce, h, replace } from "../../shared/dom";
 import { dateTime, languageName, minutes, stateName } from "../format";
 import { FormFeedback, inputField, onSubmit } from "../forms";
 import { pageHeading, type Page } from "../page";
@@ -66,10 +65,10 @@ function invitationResult(invitation: InvitationCreated): HTMLElement[] {
     // The clipboard API exists only on secure pages (https or localhost).
     const copied = navigator.clipboard ? navigator.clipboard.writeText(url) : Promise.reject(new Error("no clipboard"));
     copied.then(
-      () => say("Link copied."),
+      () => announce("Link copied."),
       () => {
         window.getSelection()?.selectAllChildren(link);
-        say("The browser did not allow copying: the link is selected, copy it with Control+C.");
+        announce("The browser did not allow copying: the link is selected, copy it with Control+C.");
       },
     );
   });

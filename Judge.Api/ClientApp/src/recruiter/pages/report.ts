@@ -2,8 +2,7 @@
 // judged (and a little longer while its complexity is being measured).
 
 import { get } from "../../shared/api";
-import { h, replace } from "../../shared/dom";
-import { say } from "../announce";
+import { announce, h, replace } from "../../shared/dom";
 import { dateTime, minutes, percent, stateName, verdictName } from "../format";
 import { pageHeading, type Page, type PageContext } from "../page";
 import { paths } from "../router";
@@ -33,7 +32,7 @@ export async function reportPage(context: PageContext, id: string, invitationId:
       sections[i]?.update(task, next.startedAt);
       const before = previous.tasks[i]?.submission;
       const after = task.submission;
-      if (after && isJudged(after) && !(before && isJudged(before))) say(`${task.title} judged: ${after.verdict ? verdictName(after.verdict) : "no verdict"}.`);
+      if (after && isJudged(after) && !(before && isJudged(before))) announce(`${task.title} judged: ${after.verdict ? verdictName(after.verdict) : "no verdict"}.`);
     });
   });
 

@@ -3,7 +3,7 @@
 
 import { clock, h } from "../../shared/dom";
 import { createEditor } from "../../shared/editor";
-import { say } from "../announce";
+import { announce } from "../../shared/dom";
 import { languageName, lineRange, timeOfDay, verdictName } from "../format";
 import { uniqueId } from "../forms";
 import type { TaskReport, TimelineEntry } from "../types";
@@ -66,7 +66,7 @@ function playback(task: TaskReport, items: HTMLElement[], startedAt: string | nu
     // aria-disabled rather than disabled: a disabled button would throw keyboard focus away.
     previous.setAttribute("aria-disabled", String(index === 0));
     next.setAttribute("aria-disabled", String(index === entries.length - 1));
-    if (speak) say(text);
+    if (speak) announce(text);
   }
 
   range.addEventListener("input", () => show(Number(range.value), false));
