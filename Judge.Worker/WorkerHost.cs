@@ -6,6 +6,7 @@ using Judge.Core.Jobs;
 using Judge.Worker.Health;
 using Judge.Worker.Jobs;
 using Judge.Worker.Languages;
+using Judge.Worker.Sandbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,6 +38,9 @@ public static class WorkerHost
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
+    /// <summary>How long a stopping worker waits for its cancelled jobs to hand their work back.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// `serve`: a Hangfire server on the run, submit and probe queues (in that priority), with the
     /// engine, the database and the sweeper. Any number of these may run on any number of hosts.
@@ -59,19 +63,26 @@ public static class WorkerHost
         builder.Services.AddScoped<FinalSubmissions>();
         builder.Services.AddScoped<ISessionDeadlineJob, SessionDeadlineJob>();
         builder.Services.AddScoped<OverdueSessionSweeper>();
-        builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
+        var invisibility = TimeSpan.FromSeconds(builder.Configuration.GetValue("Worker:InvisibilitySeconds", JudgeStorage.DefaultInvisibilityTimeout.TotalSeconds));
+        builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString, invisibility));
+        var queues = JudgeQueues.Parse(builder.Configuration["Worker:Queues"]);
         builder.Services.AddHangfireServer(o =>
         {
-            o.Queues = JudgeQueues.ByPriority;
+            o.Queues = queues;
             // Each job holds a one-CPU sandbox; more jobs than cores only adds noise to timings.
             o.WorkerCount = builder.Configuration.GetValue("Worker:Concurrency", Environment.ProcessorCount);
-            o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
-            o.ShutdownTimeout = TimeSpan.FromSeconds(30);
+            o.ServerName = DockerSandbox.Owner;
+            // On SIGTERM running jobs are cancelled: each kills and removes its container and goes back
+            // to its queue for another worker. This bounds how long that may take.
+            o.ShutdownTimeout = ShutdownTimeout;
             // Deadline jobs are scheduled jobs: Hangfire's default 15 s polling would let a closed
             // session's drafts wait that long; 2 s costs one cheap query per worker.
             o.SchedulePollingInterval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Worker:SchedulePollingSeconds", 2));
         });
+        // The host waits for Hangfire's shutdown, plus a margin to remove the health listener and containers.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout + TimeSpan.FromSeconds(10));
         builder.Services.AddHostedService<WorkerStartup>();
+        builder.Services.AddHostedService<OrphanContainerReaper>();
         builder.Services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>(PostgresHealthCheck.Name, tags: [HealthBody.ReadyTag], timeout: TimeSpan.FromSeconds(5))
             .AddCheck<SandboxHealthCheck>(SandboxHealthCheck.Name, tags: [HealthBody.ReadyTag], timeout: TimeSpan.FromSeconds(10));

@@ -15,7 +15,7 @@ public static class WorkerServices
     public static IServiceCollection AddJudgingEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SandboxOptions>().BindConfiguration(SandboxOptions.SectionName)
-            .Validate(o => o.PidsLimit > 0 && o.NanoCpus > 0 && o.TmpfsMb > 0 && o.StdoutCapBytes > 0 && o.StderrCapBytes > 0, "sandbox limits must be positive")
+            .Validate(o => o.PidsLimit > 0 && o.NanoCpus > 0 && o.TmpfsMb > 0 && o.StdoutCapBytes > 0 && o.StderrCapBytes > 0 && o.ReapIntervalSeconds > 0 && o.OrphanAgeMinutes > 0, "sandbox limits must be positive")
             .Validate(o => Version.TryParse(o.ApiVersion, out _), "Sandbox:ApiVersion must look like 1.41")
             .ValidateOnStart();
         services.AddOptions<JudgingOptions>().BindConfiguration(JudgingOptions.SectionName).ValidateOnStart();

@@ -19,23 +19,33 @@ public static class JudgeStorage
     public static IServiceCollection AddJudgeDatabase(this IServiceCollection services, string connectionString) =>
         services.AddDbContext<JudgeDbContext>(o => o.UseNpgsql(connectionString));
 
-    public static IGlobalConfiguration UseJudgeHangfireStorage(this IGlobalConfiguration configuration, string connectionString) =>
+    /// <summary>How long a fetched job stays invisible to other workers without a keep-alive (see below).</summary>
+    public static readonly TimeSpan DefaultInvisibilityTimeout = TimeSpan.FromMinutes(1);
+
+    public static IGlobalConfiguration UseJudgeHangfireStorage(this IGlobalConfiguration configuration, string connectionString, TimeSpan? invisibilityTimeout = null) =>
+        configuration
+            .UseJudgeJobSerialization()
+            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), HangfireStorageOptions(invisibilityTimeout));
+
+    /// <summary>How jobs are written to storage; every process that enqueues or runs jobs must agree.</summary>
+    public static IGlobalConfiguration UseJudgeJobSerialization(this IGlobalConfiguration configuration) =>
         configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                o => o.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = HangfireSchema,
-                    PrepareSchemaIfNecessary = true,
-                    // LISTEN/NOTIFY wakes a waiting worker as soon as a job is enqueued; polling stays the fallback.
-                    EnableLongPolling = true,
-                    QueuePollInterval = TimeSpan.FromMilliseconds(200),
-                    // A job whose worker died becomes visible again after this long.
-                    InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                });
+            .UseRecommendedSerializerSettings();
+
+    public static PostgreSqlStorageOptions HangfireStorageOptions(TimeSpan? invisibilityTimeout = null) => new()
+    {
+        SchemaName = HangfireSchema,
+        PrepareSchemaIfNecessary = true,
+        // LISTEN/NOTIFY wakes a waiting worker as soon as a job is enqueued; polling stays the fallback.
+        EnableLongPolling = true,
+        QueuePollInterval = TimeSpan.FromMilliseconds(200),
+        // A live worker refreshes its fetched jobs every second (sliding), so a job of any length
+        // stays its own; one whose worker died (kill -9, lost host) is fetched again after this long.
+        UseSlidingInvisibilityTimeout = true,
+        InvisibilityTimeout = invisibilityTimeout ?? DefaultInvisibilityTimeout,
+    };
 
     /// <summary>The key of the Postgres advisory lock that serialises migrations across processes ("judgemig").</summary>
     public const long MigrationLockKey = 0x6A_75_64_67_65_6D_69_67;

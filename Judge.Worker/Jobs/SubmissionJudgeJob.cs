@@ -5,6 +5,7 @@ using Judge.Core.Jobs;
 using Judge.Core.Judging;
 using Judge.Problems.Loading;
 using Judge.Worker.Judging;
+using Judge.Worker.Sandbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -15,12 +16,20 @@ namespace Judge.Worker.Jobs;
 /// step is safe to repeat: a submission already Completed is left alone, and the results are
 /// written in one transaction guarded by a unique index, so at most one result set ever lands.
 /// </summary>
-public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, SubmissionJudge judge, IBackgroundJobClient jobs, ILogger<SubmissionJudgeJob> logger) : ISubmissionJudgeJob
+public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, SubmissionJudge judge, SandboxPreflight sandbox, IBackgroundJobClient jobs, ILogger<SubmissionJudgeJob> logger) : ISubmissionJudgeJob
 {
-    /// <summary>Attempts before the submission is closed as INTERNAL_ERROR (ours, never the candidate's fault).</summary>
+    /// <summary>
+    /// Judging attempts (counted in the row, so across workers and crashes) before the submission is
+    /// closed as INTERNAL_ERROR: ours, never the candidate's fault, and shown as such.
+    /// </summary>
     public const int MaxAttempts = 3;
 
-    [AutomaticRetry(Attempts = MaxAttempts - 1, DelaysInSeconds = [5, 30], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    /// <summary>
+    /// Hangfire's retries, with backoff, outlast an outage of Postgres or Docker (~2 h in all): failures
+    /// before the attempt is counted, or while the daemon is down, never close a submission. A job
+    /// that exhausts them stays in Hangfire's Failed list (/hangfire) to be retried from there.
+    /// </summary>
+    [AutomaticRetry(Attempts = 10, DelaysInSeconds = [5, 15, 30, 60, 120, 300, 600, 900, 1800, 3600], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task JudgeAsync(Guid submissionId, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(LogScope.Job("judge", "SubmissionId", submissionId));
@@ -59,13 +68,16 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
             {
                 report = await judge.JudgeAsync(spec, submission.Language, submission.Code, cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException && submission.Attempts < MaxAttempts)
-            {
-                logger.LogError(e, "Judging {Id} failed on attempt {Attempt}; Hangfire will retry", submissionId, submission.Attempts);
-                throw;
-            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                // A daemon that does not answer (restarting, say) is an outage, not a failed attempt.
+                var daemon = await sandbox.CheckAsync([], cancellationToken);
+                if (submission.Attempts < MaxAttempts || daemon is not null)
+                {
+                    logger.LogError(e, "Judging {Id} failed on attempt {Attempt}{Daemon}; Hangfire will retry", submissionId, submission.Attempts, daemon is null ? "" : $" ({daemon})");
+                    throw;
+                }
+
                 failure = e.Message;
             }
         }

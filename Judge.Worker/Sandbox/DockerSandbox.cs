@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Formats.Tar;
 using System.Text;
@@ -18,17 +19,21 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
     /// <summary>Every sandbox container carries this label, so leftovers can be found and counted.</summary>
     public const string Label = "judge.sandbox";
 
-    /// <summary>Names the worker process (host:pid) that owns a container: its own leftovers are findable.</summary>
+    /// <summary>
+    /// Names the worker process (<see cref="ProcessIdentity"/>: host:pid:start) that owns a container,
+    /// so its own leftovers are findable and a dead worker's are removed (<see cref="OrphanContainerReaper"/>).
+    /// </summary>
     public const string OwnerLabel = "judge.owner";
 
     /// <summary>This process's value of <see cref="OwnerLabel"/>.</summary>
-    public static readonly string Owner = $"{Environment.MachineName}:{Environment.ProcessId}";
+    public static readonly string Owner = ProcessIdentity.Current;
 
     private const string SandboxDir = "/sandbox";
     private const int StderrHeadBytes = 8 * 1024;
     private static readonly TimeSpan DrainAfterKill = TimeSpan.FromSeconds(15);
 
     private readonly SandboxOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, byte> _active = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Runs <paramref name="run"/>; every complete stdout line goes to <paramref name="onStdoutLine"/>
@@ -42,6 +47,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
 
         var created = await docker.Containers.CreateContainerAsync(CreateParameters(run), cancellationToken);
         var id = created.ID;
+        _active.TryAdd(id, 0);
         try
         {
             return await RunCreatedAsync(id, run, onStdoutLine, watchdog, cancellationToken);
@@ -55,10 +61,16 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             }
             catch (Exception e)
             {
+                // The daemon may be restarting: the reaper removes it later, as it is no longer active.
                 logger.LogError(e, "Could not remove sandbox container {Container}", id);
             }
+
+            _active.TryRemove(id, out _);
         }
     }
+
+    /// <summary>Whether <paramref name="containerId"/> is a run of this process in progress.</summary>
+    public bool IsActive(string containerId) => _active.ContainsKey(containerId);
 
     private async Task<SandboxOutcome> RunCreatedAsync(string id, SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
     {

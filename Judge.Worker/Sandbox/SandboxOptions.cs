@@ -41,6 +41,12 @@ public sealed class SandboxOptions
     /// <summary>Start-up of the runtime and the candidate's module-level code, before the first test.</summary>
     public int StartupTimeoutMs { get; set; } = 10_000;
 
+    /// <summary>How often a worker looks for containers of dead workers (<see cref="OrphanContainerReaper"/>).</summary>
+    public int ReapIntervalSeconds { get; set; } = 30;
+
+    /// <summary>A container owned on another host is an orphan only after this long: no run lasts so long.</summary>
+    public int OrphanAgeMinutes { get; set; } = 30;
+
     /// <summary>A client for these options. The daemon here speaks at most API 1.41; without a pinned version the client asks for newer ones.</summary>
     public IDockerClient CreateDockerClient() =>
         new DockerClientBuilder().WithEndpoint(new Uri(DockerEndpoint)).WithApiVersion(Version.Parse(ApiVersion)).Build();
