@@ -3,6 +3,7 @@ using Judge.Core.Assessments;
 using Judge.Core.Data;
 using Judge.Core.Hosting;
 using Judge.Core.Jobs;
+using Judge.Core.Telemetry;
 using Judge.Worker.Health;
 using Judge.Worker.Jobs;
 using Judge.Worker.Languages;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 
 namespace Judge.Worker;
 
@@ -59,7 +61,9 @@ public static class WorkerHost
         builder.Services.AddScoped<FinalSubmissions>();
         builder.Services.AddScoped<ISessionDeadlineJob, SessionDeadlineJob>();
         builder.Services.AddScoped<OverdueSessionSweeper>();
-        builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
+        builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString).UseJudgeTraceContext());
+        // Scraped at /metrics of the health listener.
+        builder.Services.AddJudgeTelemetry(builder.Configuration, "judge-worker", m => m.AddPrometheusExporter());
         builder.Services.AddHangfireServer(o =>
         {
             o.Queues = JudgeQueues.ByPriority;
