@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Judge.Core.Telemetry;
+using Judge.Tests.Integration.Assessments;
 using Judge.Tests.Telemetry;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
@@ -10,7 +11,7 @@ using OpenTelemetry.Trace;
 namespace Judge.Tests.Integration;
 
 /// <summary>
-/// One C# submission through the real API, Hangfire, worker and sandbox, watched from outside:
+/// One C# submission (and one Python practice run) through the real API, Hangfire, worker and sandbox, watched from outside:
 /// the Prometheus endpoints of the API and the worker before and after it, and every span the
 /// process produced meanwhile (an in-memory exporter listening to the "Judge" and ASP.NET Core
 /// sources, as an OTLP exporter would).
@@ -29,6 +30,8 @@ public sealed class TelemetryTests
     private IReadOnlyList<PrometheusSample> _api = [];
     private string _submissionId = string.Empty;
     private JsonObject _result = [];
+    private string _runId = string.Empty;
+    private JsonObject _run = [];
 
     [OneTimeSetUp]
     public async Task JudgeOneSubmissionAsync()
@@ -58,6 +61,16 @@ public sealed class TelemetryTests
             await Task.Delay(200, timeout.Token);
         }
 
+        // A practice run on the examples, from a candidate's session.
+        using (var recruiter = await AssessmentClient.SignUpAsync("Telemetry Ltd"))
+        {
+            var (session, _, _) = await recruiter.StartedSessionAsync();
+            using var run = await IntegrationEnvironment.Api.PostAsJsonAsync(session + "/tasks/0/runs", new { language = "python", code = AssessmentClient.MaxSubarrayPython });
+            Assert.That(run.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await run.Content.ReadAsStringAsync());
+            _runId = (await AssessmentClient.ReadAsync(run))["id"]!.GetValue<string>();
+            _run = await AssessmentClient.WaitForAsync(IntegrationEnvironment.Api, $"{session}/runs/{_runId}", r => r["state"]!.GetValue<string>() == "Completed", VerdictTimeout);
+        }
+
         // The verdict queues the complexity probe; wait for it too.
         await IntegrationEnvironment.WaitForIdleQueuesAsync(TimeSpan.FromMinutes(5));
         _workerAfter = await ScrapeAsync(IntegrationEnvironment.WorkerHealthUrl);
@@ -75,6 +88,42 @@ public sealed class TelemetryTests
         {
             Assert.That(_result["verdict"]!.GetValue<string>(), Is.EqualTo("OK"));
             Assert.That(PrometheusText.Value(_workerAfter, "judge_verdicts_total", labels) - PrometheusText.Value(_workerBefore, "judge_verdicts_total", labels), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void WorkerMetrics_CountPracticeRunsApart()
+    {
+        (string, string)[] labels = [("verdict", "OK"), ("language", "python"), ("queue", "run")];
+        Assert.Multiple(() =>
+        {
+            Assert.That(_run["verdict"]!.GetValue<string>(), Is.EqualTo("OK"));
+            Assert.That(PrometheusText.Value(_workerAfter, "judge_verdicts_total", labels) - PrometheusText.Value(_workerBefore, "judge_verdicts_total", labels), Is.EqualTo(1));
+            foreach (var stage in new[] { "queue", "compile", "run" })
+            {
+                (string, string)[] stageLabels = [("stage", stage), ("queue", "run"), ("language", "python")];
+                Assert.That(PrometheusText.Value(_workerAfter, "judge_stage_duration_seconds_count", stageLabels) - PrometheusText.Value(_workerBefore, "judge_stage_duration_seconds_count", stageLabels), Is.EqualTo(1), stage);
+            }
+        });
+    }
+
+    [Test]
+    public void Traces_FollowAPracticeRun_FromRequestToVerdict()
+    {
+        var spans = _spans.Snapshot();
+        var judge = spans.Single(s => s.OperationName == JudgeTelemetry.Spans.JudgeRun && Equals(s.GetTagItem(JudgeTelemetry.Attributes.RunId), Guid.Parse(_runId)));
+        var trace = spans.Where(s => s.TraceId == judge.TraceId).ToList();
+        var job = ParentOf(judge, trace);
+        var request = ParentOf(job, trace);
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Source.Name, Is.EqualTo("Microsoft.AspNetCore"));
+            Assert.That(job.OperationName, Is.EqualTo("IRunJudgeJob.JudgeRunAsync"));
+            Assert.That(job.GetTagItem("messaging.destination.name"), Is.EqualTo("run"));
+            Assert.That(judge.GetTagItem(JudgeTelemetry.Attributes.Language), Is.EqualTo("python"));
+            Assert.That(judge.GetTagItem(JudgeTelemetry.Attributes.Verdict), Is.EqualTo("OK"));
+            Assert.That(trace.Where(s => s.ParentSpanId == judge.SpanId).OrderBy(s => s.StartTimeUtc).Select(s => s.OperationName),
+                Is.EqualTo(new[] { JudgeTelemetry.Spans.Compile, JudgeTelemetry.Spans.RunTests }));
         });
     }
 
