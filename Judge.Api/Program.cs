@@ -10,10 +10,12 @@ using Judge.Api.Queues;
 using Judge.Api.Recruiters;
 using Judge.Api.Startup;
 using Judge.Api.Submissions;
+using Judge.Api.Telemetry;
 using Judge.Api.Web;
 using Judge.Core.Assessments;
 using Judge.Core.Data;
 using Judge.Core.Hosting;
+using Judge.Core.Telemetry;
 using Judge.Problems.Loading;
 using Scalar.AspNetCore;
 
@@ -28,7 +30,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddJudgeDatabase(connectionString);
 // The API only enqueues: Hangfire client, no server.
-builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
+builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString).UseJudgeTraceContext());
 builder.Services.AddValidatorsFromAssemblyContaining<CreateSubmissionRequestValidator>();
 builder.Services.AddSingleton(_ => ProblemBank.Load(builder.Configuration["Judging:BankDirectory"] ?? ProblemBank.DefaultDirectory));
 builder.Services.AddHostedService<ApiStartup>();
@@ -39,6 +41,7 @@ builder.Services.AddJudgeRateLimits();
 builder.Services.AddRunQueueGate();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddJobsDashboard();
+builder.Services.AddApiTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -3,6 +3,7 @@ using Judge.Core.Assessments;
 using Judge.Core.Data;
 using Judge.Core.Hosting;
 using Judge.Core.Jobs;
+using Judge.Core.Telemetry;
 using Judge.Worker.Health;
 using Judge.Worker.Jobs;
 using Judge.Worker.Languages;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 
 namespace Judge.Worker;
 
@@ -64,7 +66,9 @@ public static class WorkerHost
         builder.Services.AddScoped<ISessionDeadlineJob, SessionDeadlineJob>();
         builder.Services.AddScoped<OverdueSessionSweeper>();
         var invisibility = TimeSpan.FromSeconds(builder.Configuration.GetValue("Worker:InvisibilitySeconds", JudgeStorage.DefaultInvisibilityTimeout.TotalSeconds));
-        builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString, invisibility));
+        builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString, invisibility).UseJudgeTraceContext());
+        // Scraped at /metrics of the health listener.
+        builder.Services.AddJudgeTelemetry(builder.Configuration, "judge-worker", m => m.AddPrometheusExporter());
         var queues = JudgeQueues.Parse(builder.Configuration["Worker:Queues"]);
         builder.Services.AddHangfireServer(o =>
         {

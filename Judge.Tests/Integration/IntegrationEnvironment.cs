@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Judge.Api.Telemetry;
 using Judge.Worker;
 using Judge.Worker.Health;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -39,6 +40,9 @@ public sealed class IntegrationEnvironment
 
     /// <summary>The in-process worker's health listener, e.g. http://127.0.0.1:41234.</summary>
     public static string WorkerHealthUrl => WorkerServices.GetRequiredService<WorkerHealthListener>().Addresses[0];
+
+    /// <summary>The API's metrics listener (Prometheus /metrics), e.g. http://127.0.0.1:41235.</summary>
+    public static string ApiMetricsUrl => (_api ?? throw new InvalidOperationException("the API has not started")).Services.GetRequiredService<MetricsListener>().Addresses[0];
 
     /// <summary>
     /// Hangfire keeps its log provider, job activator and current storage in statics, set by the
@@ -90,6 +94,7 @@ public sealed class IntegrationEnvironment
         Environment.SetEnvironmentVariable("Worker__Concurrency", "2");
         // Any free port: another worker (a CI run, deploy/up.sh) may hold the default 5081.
         Environment.SetEnvironmentVariable("Worker__HealthUrls", "http://127.0.0.1:0");
+        Environment.SetEnvironmentVariable("Telemetry__MetricsUrls", "http://127.0.0.1:0");
 
         // One API for every test, on a real loopback port (Kestrel) so that the browser tests reach
         // it too. An API host of its own disposed mid-run must call RestoreHangfireGlobals.

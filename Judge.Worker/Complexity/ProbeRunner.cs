@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
+using Judge.Core.Telemetry;
 using Judge.Problems.Model;
 using Judge.Problems.Scripts;
 using Judge.Worker.Judging;
@@ -74,7 +75,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
 
     /// <summary>The same on another of the task's generators (an extra sweep's): inputs from <paramref name="generator"/>, the same sizes and budget.</summary>
     public Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, string generator, CancellationToken cancellationToken) =>
-        MeasureAsync(spec, program, generator, SubmissionBudget, Rounds, cancellationToken);
+        MeasureAsync(spec, program, generator, SubmissionBudget, Rounds, "submission", cancellationToken);
 
     /// <summary>
     /// The reference's points on the same inputs, measured once per spec version and language: the
@@ -99,7 +100,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
         {
             var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, file), CancellationToken.None);
             var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileAsync(code, CancellationToken.None);
-            return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, generator, ReferenceBudget, ReferenceRounds, CancellationToken.None)).Points;
+            return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, generator, ReferenceBudget, ReferenceRounds, "reference", CancellationToken.None)).Points;
         })));
         return lazy.Value.WaitAsync(cancellationToken);
     }
@@ -112,10 +113,14 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
             ?? spec.Reference.File;
     }
 
-    private async Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, string generator, TimeSpan budget, int rounds, CancellationToken cancellationToken)
+    /// <param name="of">"submission" or "reference": what the sweep's span says it measured.</param>
+    private async Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, string generator, TimeSpan budget, int rounds, string of, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(program);
+        using var span = JudgeTelemetry.ActivitySource.StartActivity(JudgeTelemetry.Spans.ProbeSweep);
+        span?.SetTag(JudgeTelemetry.Attributes.SweepOf, of);
+        span?.SetTag(JudgeTelemetry.Attributes.SweepSize, generator);
         var samples = (await SamplesAsync(spec, generator, cancellationToken)).Where(s => s.Round < rounds).ToList();
         // The first sample is a warm-up (class loading, JIT): measured, then dropped.
         IReadOnlyList<ProbeSample> files = [samples[0], .. samples];
@@ -126,7 +131,14 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
             Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "DOTNET_TieredCompilation=0"],
         };
         var run = await runner.RunFilesAsync(probing, [.. files.Select(f => f.File)], spec.Limits.MemoryMb, _ => sweep.Allowance, cancellationToken, keepGoing: sweep.Accept);
-        return new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null));
+        var result = new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null));
+        span?.SetTag(JudgeTelemetry.Attributes.Points, result.Points.Count);
+        if (result.Failure is not null)
+        {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result.Failure);
+        }
+
+        return result;
     }
 
     /// <summary>Reference rounds × sizes samples, smallest size first; seeds family, family + 1, … so every sample has inputs of its own.</summary>

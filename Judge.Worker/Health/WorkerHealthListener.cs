@@ -7,13 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
 
 namespace Judge.Worker.Health;
 
 /// <summary>
 /// The worker's own small HTTP listener for Kubernetes probes (the worker serves nothing else over
 /// HTTP): /health/live (the process answers) and /health/ready (Postgres, the Docker daemon and
-/// the sandbox images; each check in the body, 503 when not ready). Kestrel on Worker:HealthUrls
+/// the sandbox images; each check in the body, 503 when not ready), and /metrics for Prometheus
+/// (the worker's judging metrics; meant for the internal network like the probes). Kestrel on Worker:HealthUrls
 /// (default http://127.0.0.1:5081; "off" for none). An address already taken is logged and the
 /// worker judges on without probes: a second worker on one host should not die of it.
 /// </summary>
@@ -22,6 +24,7 @@ public sealed class WorkerHealthListener(IServiceProvider services, IConfigurati
     public const string UrlsKey = "Worker:HealthUrls";
     public const string DefaultUrls = "http://127.0.0.1:5081";
     public const string Off = "off";
+    public const string MetricsPath = "/metrics";
 
     private WebApplication? _app;
 
@@ -43,6 +46,12 @@ public sealed class WorkerHealthListener(IServiceProvider services, IConfigurati
         var app = builder.Build();
         app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" }));
         app.MapGet("/health/ready", ReadyAsync);
+        if (services.GetService<MeterProvider>() is { } meterProvider)
+        {
+            // The worker's own provider (this small app has none): its instruments, not the listener's.
+            app.UseOpenTelemetryPrometheusScrapingEndpoint(meterProvider, predicate: null, path: MetricsPath, configureBranchedPipeline: null, optionsName: null);
+        }
+
         try
         {
             await app.StartAsync(cancellationToken);

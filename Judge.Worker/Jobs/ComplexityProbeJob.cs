@@ -5,8 +5,10 @@ using Judge.Core.Data;
 using Judge.Core.Hosting;
 using Judge.Core.Jobs;
 using Judge.Core.Judging;
+using Judge.Core.Telemetry;
 using Judge.Problems.Loading;
 using Judge.Worker.Complexity;
+using Judge.Worker.Judging;
 using Judge.Worker.Languages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -25,6 +27,8 @@ public sealed class ComplexityProbeJob(JudgeDbContext db, ProblemBank bank, Tool
     public async Task ProbeAsync(Guid submissionId, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(LogScope.Job("probe", "SubmissionId", submissionId));
+        using var activity = JudgeTelemetry.ActivitySource.StartActivity(JudgeTelemetry.Spans.ProbeComplexity);
+        activity?.SetTag(JudgeTelemetry.Attributes.SubmissionId, submissionId);
         if (await db.ComplexityResults.AnyAsync(c => c.SubmissionId == submissionId, cancellationToken))
         {
             return;
@@ -37,6 +41,15 @@ public sealed class ComplexityProbeJob(JudgeDbContext db, ProblemBank bank, Tool
             return;
         }
 
+        activity?.SetTag(JudgeTelemetry.Attributes.Problem, submission.ProblemId);
+        activity?.SetTag(JudgeTelemetry.Attributes.Language, submission.Language);
+        // The probe is queued as the verdict is written: from then to now is its wait in the queue
+        // (a retry counts its back-off too; probes are rarely retried).
+        if (submission.CompletedAt is { } verdictAt)
+        {
+            JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Queue, JudgeQueues.Probe, submission.Language, DateTimeOffset.UtcNow - verdictAt);
+        }
+
         var spec = bank.Find(submission.ProblemId);
         if (spec is null || spec.SpecHash != submission.SpecHash)
         {
@@ -44,7 +57,7 @@ public sealed class ComplexityProbeJob(JudgeDbContext db, ProblemBank bank, Tool
             return;
         }
 
-        var compiled = await toolchains.Get(submission.Language).CompileAsync(submission.Code, cancellationToken);
+        var compiled = await SubmissionJudge.CompileAsync(toolchains.Get(submission.Language), submission.Language, JudgeQueues.Probe, submission.Code, cancellationToken);
         if (compiled.Program is null)
         {
             return; // it compiled when judged; a toolchain that changed since has nothing to measure
@@ -52,6 +65,8 @@ public sealed class ComplexityProbeJob(JudgeDbContext db, ProblemBank bank, Tool
 
         var clock = Stopwatch.StartNew();
         var report = await probe.ProbeAsync(spec, submission.Language, compiled.Program, cancellationToken);
+        JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Probe, JudgeQueues.Probe, submission.Language, clock.Elapsed);
+        activity?.SetTag(JudgeTelemetry.Attributes.Detected, report.Detected);
         db.ComplexityResults.Add(new ComplexityResult
         {
             SubmissionId = submissionId,

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Hangfire;
 using Judge.Core.Data;
 using Judge.Core.Hosting;
 using Judge.Core.Jobs;
 using Judge.Core.Judging;
+using Judge.Core.Telemetry;
 using Judge.Problems.Loading;
 using Judge.Worker.Judging;
 using Microsoft.EntityFrameworkCore;
@@ -25,10 +27,20 @@ public sealed class RunJudgeJob(JudgeDbContext db, ProblemBank bank, RunJudge ju
     public async Task JudgeRunAsync(Guid runId, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(LogScope.Job("run", "RunId", runId));
+        using var activity = JudgeTelemetry.ActivitySource.StartActivity(JudgeTelemetry.Spans.JudgeRun);
+        activity?.SetTag(JudgeTelemetry.Attributes.RunId, runId);
         var run = await db.TaskRuns.SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
         if (run is null || run.State == SubmissionState.Completed)
         {
             return;
+        }
+
+        activity?.SetTag(JudgeTelemetry.Attributes.Problem, run.ProblemId);
+        activity?.SetTag(JudgeTelemetry.Attributes.Language, run.Language);
+        if (run.Attempts == 0)
+        {
+            // The first start only: a retry's wait is Hangfire's back-off, not the queue's.
+            JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Queue, JudgeQueues.Run, run.Language, time.GetUtcNow() - run.CreatedAt);
         }
 
         run.State = SubmissionState.Running;
@@ -55,6 +67,7 @@ public sealed class RunJudgeJob(JudgeDbContext db, ProblemBank bank, RunJudge ju
             catch (Exception e) when (e is not OperationCanceledException && run.Attempts < MaxAttempts)
             {
                 logger.LogError(e, "Run {Id} failed on attempt {Attempt}; Hangfire will retry", runId, run.Attempts);
+                activity.Fail(e);
                 throw;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -82,6 +95,12 @@ public sealed class RunJudgeJob(JudgeDbContext db, ProblemBank bank, RunJudge ju
         run.CompletedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        JudgeTelemetry.RecordVerdict(JudgeQueues.Run, run.Language, run.Verdict.Value);
+        activity?.SetTag(JudgeTelemetry.Attributes.Verdict, run.Verdict.Value.ToWire());
+        if (run.Verdict == Verdict.InternalError)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, failure);
+        }
     }
 
     private async Task StreamAsync(Guid runId, RunTestReport test, CancellationToken cancellationToken)

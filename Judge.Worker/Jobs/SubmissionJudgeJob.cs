@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Hangfire;
 using Judge.Core.Data;
 using Judge.Core.Hosting;
 using Judge.Core.Jobs;
 using Judge.Core.Judging;
+using Judge.Core.Telemetry;
 using Judge.Problems.Loading;
 using Judge.Worker.Judging;
 using Judge.Worker.Sandbox;
@@ -33,6 +35,8 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
     public async Task JudgeAsync(Guid submissionId, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScope(LogScope.Job("judge", "SubmissionId", submissionId));
+        using var activity = JudgeTelemetry.ActivitySource.StartActivity(JudgeTelemetry.Spans.JudgeSubmission);
+        activity?.SetTag(JudgeTelemetry.Attributes.SubmissionId, submissionId);
         var submission = await db.Submissions.SingleOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
         if (submission is null)
         {
@@ -48,11 +52,20 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
             return;
         }
 
+        activity?.SetTag(JudgeTelemetry.Attributes.Problem, submission.ProblemId);
+        activity?.SetTag(JudgeTelemetry.Attributes.Language, submission.Language);
+        if (submission.StartedAt is null)
+        {
+            // The first start only: a retry's wait is Hangfire's back-off, not the queue's.
+            JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Queue, JudgeQueues.Submit, submission.Language, DateTimeOffset.UtcNow - submission.CreatedAt);
+        }
+
         // Checkpoint: if the worker dies after this save, Hangfire re-runs the job and we land here again.
         submission.State = SubmissionState.Running;
         submission.Attempts++;
         submission.StartedAt ??= DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
+        activity?.SetTag(JudgeTelemetry.Attributes.Attempt, submission.Attempts);
 
         var spec = bank.Find(submission.ProblemId);
         JudgeReport? report = null;
@@ -75,6 +88,7 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
                 if (submission.Attempts < MaxAttempts || daemon is not null)
                 {
                     logger.LogError(e, "Judging {Id} failed on attempt {Attempt}{Daemon}; Hangfire will retry", submissionId, submission.Attempts, daemon is null ? "" : $" ({daemon})");
+                    activity.Fail(e);
                     throw;
                 }
 
@@ -82,7 +96,18 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
             }
         }
 
-        await PersistAsync(submission, report, failure, cancellationToken);
+        if (await PersistAsync(submission, report, failure, cancellationToken))
+        {
+            // Counted once per submission: only the attempt whose results landed.
+            JudgeTelemetry.RecordVerdict(JudgeQueues.Submit, submission.Language, submission.Verdict!.Value);
+        }
+
+        activity?.SetTag(JudgeTelemetry.Attributes.Verdict, submission.Verdict?.ToWire());
+        if (submission.Verdict == Verdict.InternalError)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, failure);
+        }
+
         await QueueProbeAsync(submission, cancellationToken);
     }
 
@@ -99,7 +124,8 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
         }
     }
 
-    private async Task PersistAsync(Submission submission, JudgeReport? report, string? failure, CancellationToken cancellationToken)
+    /// <summary>Writes the results; false when another run of this job wrote them first.</summary>
+    private async Task<bool> PersistAsync(Submission submission, JudgeReport? report, string? failure, CancellationToken cancellationToken)
     {
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         // Lock the row: a concurrent duplicate of this job waits here and then sees Completed.
@@ -109,7 +135,7 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
         if (state == nameof(SubmissionState.Completed))
         {
             await tx.RollbackAsync(cancellationToken);
-            return;
+            return false;
         }
 
         if (report is null)
@@ -148,5 +174,6 @@ public sealed class SubmissionJudgeJob(JudgeDbContext db, ProblemBank bank, Subm
         submission.CompletedAt = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Judge.Core.Jobs;
 using Judge.Core.Judging;
+using Judge.Core.Telemetry;
 using Judge.Problems.Model;
 using Judge.Worker.Languages;
 
@@ -48,7 +51,7 @@ public sealed class RunJudge(Toolchains toolchains, TestPlanner planner, Harness
             return RunReport.CompileFailed($"the source is {codeBytes} bytes; the limit is {SubmissionLimits.MaxCodeBytes} bytes (64 KiB)");
         }
 
-        var compiled = await toolchains.Get(language).CompileAsync(code, cancellationToken);
+        var compiled = await SubmissionJudge.CompileAsync(toolchains.Get(language), language, JudgeQueues.Run, code, cancellationToken);
         if (compiled.Program is null)
         {
             return RunReport.CompileFailed(compiled.Output);
@@ -69,6 +72,9 @@ public sealed class RunJudge(Toolchains toolchains, TestPlanner planner, Harness
         }, cancellationToken);
 
         HarnessRun run;
+        var runStarted = Stopwatch.GetTimestamp();
+        var span = JudgeTelemetry.StartStage(JudgeTelemetry.Spans.RunTests, language);
+        span?.SetTag(JudgeTelemetry.Attributes.Tests, cases.Count);
         try
         {
             // keepGoing sees every record in order: it streams them and never stops the run.
@@ -84,9 +90,11 @@ public sealed class RunJudge(Toolchains toolchains, TestPlanner planner, Harness
         finally
         {
             records.Writer.TryComplete();
+            span?.Dispose();
         }
 
         await consumer;
+        JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Run, JudgeQueues.Run, language, runStarted);
         if (run.CompileError is not null)
         {
             return RunReport.CompileFailed(run.CompileError);

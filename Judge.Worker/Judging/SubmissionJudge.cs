@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using Judge.Core.Jobs;
 using Judge.Core.Judging;
+using Judge.Core.Telemetry;
 using Judge.Problems.Model;
 using Judge.Worker.Languages;
 using Judge.Worker.Sandbox;
@@ -28,18 +31,23 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
 
         var plan = await planner.PlanAsync(spec, cancellationToken);
 
-        var compiled = await toolchain.CompileAsync(code, cancellationToken);
+        var compiled = await CompileAsync(toolchain, language, JudgeQueues.Submit, code, cancellationToken);
         if (compiled.Program is null)
         {
             return CompileFailed(spec, language, compiled.Output);
         }
 
         var flat = plan.Flatten().ToList();
+        // The run stage: every container of this submission, from the first start to the last record.
+        var runStarted = Stopwatch.GetTimestamp();
         var reports = new TestReport?[flat.Count];
         var next = 0;
         while (next < flat.Count)
         {
             var offset = next;
+            using var span = JudgeTelemetry.StartStage(JudgeTelemetry.Spans.RunTests, language);
+            span?.SetTag(JudgeTelemetry.Attributes.FirstTest, offset);
+            span?.SetTag(JudgeTelemetry.Attributes.Tests, flat.Count - offset);
             var run = await runner.RunAsync(
                 compiled.Program,
                 [.. flat.Skip(offset).Select(t => t.Case.Args)],
@@ -48,8 +56,11 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
                 cancellationToken,
                 // Each group in a fresh process: nothing a group leaves (statics, files, children) reaches the next.
                 [.. Enumerable.Range(offset, flat.Count - offset).Where(i => i == offset || flat[i].Group != flat[i - 1].Group).Select(i => i - offset)]);
+            span?.SetTag(JudgeTelemetry.Attributes.StoppedAt, run.StoppedAt is { } at ? offset + at : null);
             if (run.CompileError is not null)
             {
+                // Python and JavaScript are parsed inside the sandbox: their compile errors arrive with the run.
+                span?.SetTag(JudgeTelemetry.Attributes.CompileOk, false);
                 return CompileFailed(spec, language, run.CompileError);
             }
 
@@ -83,6 +94,7 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             }
         }
 
+        JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Run, JudgeQueues.Submit, language, runStarted);
         var groups = plan.Groups
             .Select((g, gi) => BuildGroup(g, [.. flat.Select((t, i) => (t, i)).Where(x => x.t.Group == gi && reports[x.i] is not null).Select(x => reports[x.i]!)]))
             .ToList();
@@ -90,6 +102,17 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
         {
             Complexity = probeComplexity ? await probe.ProbeAsync(spec, language, compiled.Program, cancellationToken) : null,
         };
+    }
+
+    /// <summary>Compiles as the compile stage: its span and its time on the stage histogram of <paramref name="queue"/>.</summary>
+    internal static async Task<CompileResult> CompileAsync(IToolchain toolchain, string language, string queue, string code, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var span = JudgeTelemetry.StartStage(JudgeTelemetry.Spans.Compile, language);
+        var compiled = await toolchain.CompileAsync(code, cancellationToken);
+        span?.SetTag(JudgeTelemetry.Attributes.CompileOk, compiled.Program is not null);
+        JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Compile, queue, language, started);
+        return compiled;
     }
 
     /// <summary>A finished test: the harness's record, checked against the limit and the expected value.</summary>
