@@ -12,6 +12,8 @@
 #
 # usage: deploy/images/app/build.sh        (writes the tags to .local/app-images.env)
 set -euo pipefail
+# A failed step inside $(...) must stop the script too.
+shopt -s inherit_errexit
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -75,7 +77,8 @@ build_image() {
   hash=$({ echo "base $base"; tree_hash "$context"; } | sha256sum | cut -c1-16)
   if ! docker image inspect "$name:$hash" >/dev/null 2>&1; then
     log "docker build $name:$hash" >&2
-    docker build -q --build-arg "BASE=$base" -t "$name:$hash" "$context" >/dev/null
+    # --network none: RUN steps need no network (and this host's dockerd may have no bridge).
+    docker build -q --network none --build-arg "BASE=$base" -t "$name:$hash" "$context" >/dev/null
   fi
   docker tag "$name:$hash" "$name:current"
   echo "$name:$hash"
@@ -144,7 +147,7 @@ if ! docker image inspect "$bundle" >/dev/null 2>&1; then
   log "docker save ${refs[*]} (for $bundle)"
   docker save -o "$bundle_ctx/sandbox-images.tar" "${refs[@]}"
   log "docker build $bundle"
-  docker build -q --build-arg "BASE=$base_api" -t "$bundle" "$bundle_ctx" >/dev/null
+  docker build -q --network none --build-arg "BASE=$base_api" -t "$bundle" "$bundle_ctx" >/dev/null
 fi
 docker tag "$bundle" judge-sandbox-bundle:current
 
