@@ -57,13 +57,13 @@ internal sealed partial class ConfigurationKeys
     /// <summary>What the API host (Judge.Api with Judge.Core and Judge.Problems) reads.</summary>
     public static ConfigurationKeys Api { get; } = new(
         "judge-api",
-        [typeof(Program).Assembly, typeof(JudgeStorage).Assembly, typeof(Problems.Loading.ProblemBank).Assembly],
+        [typeof(Program).Assembly, typeof(JudgeStorage).Assembly, typeof(Judge.Problems.Loading.ProblemBank).Assembly],
         ["Judge.Api", "Judge.Core", "Judge.Problems"]);
 
     /// <summary>What `Judge.Worker serve` (with Judge.Core and Judge.Problems) reads.</summary>
     public static ConfigurationKeys Worker { get; } = new(
         "judge-worker",
-        [typeof(Worker.WorkerHost).Assembly, typeof(JudgeStorage).Assembly, typeof(Problems.Loading.ProblemBank).Assembly],
+        [typeof(Judge.Worker.WorkerHost).Assembly, typeof(JudgeStorage).Assembly, typeof(Judge.Problems.Loading.ProblemBank).Assembly],
         ["Judge.Worker", "Judge.Core", "Judge.Problems"]);
 
     public static ConfigurationKeys? ForImage(string imageName) => imageName switch

@@ -196,9 +196,9 @@ internal static partial class DeployManifests
         throw new InvalidOperationException($"no Judge.sln above {AppContext.BaseDirectory}");
     }
 
-    [GeneratedRegex("""MapGroup\("([^"]+)"\)""")]
+    [GeneratedRegex(@"MapGroup\(""([^""]+)""\)")]
     private static partial Regex MapGroupPattern();
 
-    [GeneratedRegex("""MapGet\("([^"]*)"""")]
+    [GeneratedRegex(@"MapGet\(""([^""]*)""")]
     private static partial Regex MapGetPattern();
 }

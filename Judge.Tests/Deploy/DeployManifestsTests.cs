@@ -134,7 +134,7 @@ public sealed partial class DeployManifestsTests
         foreach (var port in List(Map(service, "spec"), "ports"))
         {
             var target = Str(port, "targetPort")!;
-            if (!apiContainer.Ports.ContainsKey(target) && !apiContainer.Ports.ContainsValue(int.TryParse(target, out var n) ? n : -1))
+            if (!apiContainer.Ports.ContainsKey(target) && !apiContainer.Ports.Values.Contains(int.TryParse(target, out var n) ? n : -1))
             {
                 problems.Add($"Service api targets port {target}, which the api container does not declare");
             }
