@@ -127,3 +127,10 @@ judge_stop_pidfile() {
 JUDGE_PGDATA="$JUDGE_LOCAL/pgdata"
 JUDGE_PGSOCK="$JUDGE_LOCAL/pgsock"
 judge_as_postgres() { runuser -u postgres -- "$@"; }
+
+# The production images (judge-api, judge-worker, judge-sandbox-bundle; README, "Deploying"). Not
+# part of up.sh/test.sh: only deploy/compose.yaml and deploy/k8s use them.
+judge_build_app_images() {
+  judge_log "building app images (deploy/images/app/build.sh)"
+  bash "$JUDGE_ROOT/deploy/images/app/build.sh" || judge_die "app image build failed"
+}
