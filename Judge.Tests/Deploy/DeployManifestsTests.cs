@@ -122,9 +122,17 @@ public sealed partial class DeployManifestsTests
         foreach (var api in AllContainers().Where(c => c.ImageName == "judge-api"))
         {
             var listening = ListeningPort(api);
-            if (api.Ports.Count == 0 || api.Ports.Values.Any(p => p != listening))
+            var serving = api.Ports.Where(p => p.Key != "metrics").Select(p => p.Value).ToList();
+            if (serving.Count == 0 || serving.Any(p => p != listening))
             {
-                problems.Add($"{api.Source}: ports {string.Join(",", api.Ports.Values)} but Kestrel listens on {listening}");
+                problems.Add($"{api.Source}: ports {string.Join(",", serving)} but Kestrel listens on {listening}");
+            }
+
+            // The metrics port is the one the metrics listener binds (Telemetry:MetricsUrls).
+            if (api.Ports.TryGetValue("metrics", out var metrics)
+                && new Uri(api.Environment.GetValueOrDefault("Telemetry__MetricsUrls") ?? "http://127.0.0.1:0").Port != metrics)
+            {
+                problems.Add($"{api.Source}: metrics port {metrics} but Telemetry__MetricsUrls is {api.Environment.GetValueOrDefault("Telemetry__MetricsUrls")}");
             }
         }
 
