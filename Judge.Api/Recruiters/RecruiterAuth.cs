@@ -4,6 +4,7 @@ using Judge.Api.Infrastructure;
 using Judge.Core.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,9 @@ public static class RecruiterAuth
     public static IServiceCollection AddRecruiterAuth(this IServiceCollection services)
     {
         services.AddSingleton<IPasswordHasher<Recruiter>, PasswordHasher<Recruiter>>();
+        // The cookie's keys live in Postgres: every API instance reads every other's cookies, and a
+        // restarted instance (a new pod, a read-only home) does not sign every recruiter out.
+        services.AddDataProtection().SetApplicationName("judge").PersistKeysToDbContext<JudgeDbContext>();
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Cookie or API key", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiKeyHeader) || context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

@@ -1,11 +1,15 @@
 using Judge.Core.Judging;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Judge.Core.Data;
 
 /// <summary>The judge's Postgres model: problem versions, submissions and their results.</summary>
-public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : DbContext(options)
+public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>The API's data-protection keys (sign-in cookies), shared by every API instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<ProblemVersion> ProblemVersions => Set<ProblemVersion>();
 
     public DbSet<Submission> Submissions => Set<Submission>();
@@ -41,6 +45,8 @@ public sealed class JudgeDbContext(DbContextOptions<JudgeDbContext> options) : D
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         modelBuilder.Entity<ProblemVersion>(e =>
         {
