@@ -145,11 +145,11 @@ public static class StartBench
         var inv = CultureInfo.InvariantCulture;
         text.AppendLine(inv, $"# bench-start {DateTime.UtcNow:u}, {Environment.ProcessorCount} cores, {Environment.MachineName}, {runs} runs per mode, pool {perSpec} per spec");
         text.AppendLine("# off = no pool: create per run (the baseline); on = warm pool of created, never-started containers");
-        text.AppendLine(inv, $"{"what",-52} {"off p50",8} {"off p95",8} {"on p50",8} {"on p95",8} {"saved p50",9} {"on/off",7}");
+        text.AppendLine(inv, $"{"what",-56} {"off p50",8} {"off p95",8} {"on p50",8} {"on p95",8} {"saved p50",9} {"on/off",7}");
         foreach (var (name, off, on) in rows)
         {
             double P(List<double> s, int p) => BenchCommand.Percentile(s, p);
-            text.AppendLine(inv, $"{name,-52} {P(off, 50),8:0.0} {P(off, 95),8:0.0} {P(on, 50),8:0.0} {P(on, 95),8:0.0} {P(off, 50) - P(on, 50),9:0.0} {P(on, 50) / P(off, 50),7:0.00}");
+            text.AppendLine(inv, $"{name,-56} {P(off, 50),8:0.0} {P(off, 95),8:0.0} {P(on, 50),8:0.0} {P(on, 95),8:0.0} {P(off, 50) - P(on, 50),9:0.0} {P(on, 50) / P(off, 50),7:0.00}");
         }
 
         text.AppendLine(inv, $"pool on: {pool.Hits} runs took a pooled container, {pool.Misses} created their own (warm-up runs included)");
