@@ -85,7 +85,7 @@ public sealed class SandboxHardeningTests(int warmPoolPerSpec)
         {
             // The first run of a spec fills the pool; the probed run then gets a pooled container.
             await runner.RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromSeconds(20), CancellationToken.None);
-            await _engine.GetRequiredService<WarmContainerPool>().WaitFullAsync(CancellationToken.None);
+            Assert.That(await _engine.GetRequiredService<WarmContainerPool>().WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
         }
 
         var run = await runner.RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromSeconds(20), CancellationToken.None);

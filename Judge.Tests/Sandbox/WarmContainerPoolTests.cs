@@ -50,7 +50,7 @@ public sealed class WarmContainerPoolTests
     {
         var first = await RunSumAsync([1, 2, 3]);
         Assert.That(first.Outcome.FromPool, Is.False, "the first run of a spec finds the pool empty");
-        await Pool.WaitFullAsync(CancellationToken.None);
+        Assert.That(await Pool.WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
         var idle = Pool.IdleContainers();
         var listed = await TestEnvironment.PooledContainersAsync();
 
@@ -75,7 +75,7 @@ public sealed class WarmContainerPoolTests
     public async Task PooledContainer_IsNeverUsedTwice_WhenRunsComeAtOnceAndBackToBack()
     {
         await RunSumAsync([1]);
-        await Pool.WaitFullAsync(CancellationToken.None);
+        Assert.That(await Pool.WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
         var everIdle = new HashSet<string>(Pool.IdleContainers());
 
         var runs = new List<HarnessRun>();
@@ -107,7 +107,7 @@ public sealed class WarmContainerPoolTests
     public async Task Run_FallsBackToAFreshContainer_WhenThePooledOneCannotStart()
     {
         await RunSumAsync([1]);
-        await Pool.WaitFullAsync(CancellationToken.None);
+        Assert.That(await Pool.WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
         var sabotaged = Pool.IdleContainers();
         using (var docker = TestEnvironment.Docker())
         {
@@ -139,7 +139,7 @@ public sealed class WarmContainerPoolTests
             .CompileAsync("class Solution { public long solution(int[] a) { return 0; } }", CancellationToken.None);
         if (waitUntilFull)
         {
-            await Pool.WaitFullAsync(CancellationToken.None);
+            Assert.That(await Pool.WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
             Assert.That(await TestEnvironment.PooledContainersAsync(), Has.Count.EqualTo(2 * PerSpec), "a python run spec and a java compile spec, PerSpec each");
         }
 
@@ -155,7 +155,7 @@ public sealed class WarmContainerPoolTests
         var pool = engine.GetRequiredService<WarmContainerPool>();
         var program = (await engine.GetRequiredService<Toolchains>().Get(LanguageNames.Python).CompileAsync(Sum, CancellationToken.None)).Program!;
         await engine.GetRequiredService<HarnessRunner>().RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromSeconds(20), CancellationToken.None);
-        await pool.WaitFullAsync(CancellationToken.None);
+        Assert.That(await pool.WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
         var idle = pool.IdleContainers();
         Assert.That(idle, Has.Count.EqualTo(PerSpec));
 
@@ -238,7 +238,7 @@ public sealed class WarmPoolAttackTests
         var judge = _engine.GetRequiredService<SubmissionJudge>();
         // Teach the pool this language's specs, then let it fill: the measured judging then runs in pooled containers.
         await judge.JudgeAsync(_task, language, code, CancellationToken.None);
-        await pool.WaitFullAsync(CancellationToken.None);
+        Assert.That(await pool.WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
         var (hits, misses) = (pool.Hits, pool.Misses);
 
         var report = await judge.JudgeAsync(_task, language, code, CancellationToken.None);

@@ -55,7 +55,7 @@ public static class StartBench
         }
 
         // The engine's own pool (compiles above) must be idle before anything is timed.
-        await services.GetRequiredService<WarmContainerPool>().WaitFullAsync(cancellationToken);
+        _ = await services.GetRequiredService<WarmContainerPool>().WaitFullAsync(cancellationToken);
 
         var cases = new List<(string Name, Func<Mode, Task<double>> Measure)>();
         foreach (var image in LanguageNames.JudgedImages)
@@ -75,7 +75,10 @@ public static class StartBench
             // Warm both: the first run of a spec fills the pool for it; caches and page cache for both.
             await measure(off);
             await measure(on);
-            await on.Pool.WaitFullAsync(cancellationToken);
+            if (!await on.Pool.WaitFullAsync(cancellationToken))
+            {
+                throw new InvalidOperationException("the warm pool could not fill (see the log)");
+            }
             var (offSamples, onSamples) = (new List<double>(), new List<double>());
             for (var i = 0; i < runs; i++)
             {

@@ -64,16 +64,30 @@ public sealed class WarmContainerPool : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Completes when every spec seen so far has <see cref="WarmPoolOptions.PerSpec"/> idle containers (or the pool stopped).</summary>
-    public async Task WaitFullAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until every spec seen so far has <see cref="WarmPoolOptions.PerSpec"/> idle containers: true;
+    /// false when a spec is short with no creation in flight (a refill failed; the next take retries).
+    /// </summary>
+    public async Task<bool> WaitFullAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
             lock (_lock)
             {
-                if (_stopped || _specs.Values.All(s => s.Idle.Count >= PerSpec))
+                if (_stopped)
                 {
-                    return;
+                    return false;
+                }
+
+                var shortOnes = _specs.Values.Where(s => s.Idle.Count < PerSpec).ToList();
+                if (shortOnes.Count == 0)
+                {
+                    return true;
+                }
+
+                if (shortOnes.Any(s => s.Creating == 0))
+                {
+                    return false;
                 }
             }
 
