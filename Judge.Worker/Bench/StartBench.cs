@@ -97,7 +97,22 @@ public static class StartBench
             rows.Add((name, offSamples, onSamples));
         }
 
-        var report = Format(rows, runs, perSpec, on.Pool);
+        // Not what the pool does: how much a pool of started containers (blocked on stdin) would leave, for comparison.
+        var startedRows = new List<(string Name, List<double> Samples)>();
+        foreach (var image in LanguageNames.JudgedImages)
+        {
+            await PreStartedAsync(docker, off.Options, image, cancellationToken);
+            var samples = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                samples.Add(await PreStartedAsync(docker, off.Options, image, cancellationToken));
+            }
+
+            samples.Sort();
+            startedRows.Add(($"already started, image {image} (to first output line)", samples));
+        }
+
+        var report = Format(rows, startedRows, runs, perSpec, on.Pool);
         Console.Out.WriteLine(report);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         await File.WriteAllTextAsync(output, report, cancellationToken);
@@ -130,6 +145,51 @@ public static class StartBench
         return Stopwatch.GetElapsedTime(requested, firstLine).TotalMilliseconds;
     }
 
+    /// <summary>
+    /// A container created and started before the clock runs, its shell blocked on a line of stdin:
+    /// timed from copying files in (an empty archive) through attach and the go line to the first output.
+    /// </summary>
+    private static async Task<double> PreStartedAsync(IDockerClient docker, SandboxOptions options, string image, CancellationToken cancellationToken)
+    {
+        var parameters = DockerSandbox.CreateParameters(
+            new SandboxRun
+            {
+                Image = options.ImageFor(image),
+                Command = ["sh", "-c", "read -r _; echo started"],
+                Files = new Dictionary<string, byte[]>(),
+                Stdin = [],
+                MemoryMb = 256,
+            },
+            options);
+        var id = (await docker.Containers.CreateContainerAsync(parameters, cancellationToken)).ID;
+        try
+        {
+            await docker.Containers.StartContainerAsync(id, new Docker.DotNet.Models.ContainerStartParameters(), cancellationToken);
+            await Task.Delay(100, cancellationToken); // the shell reaches its read
+            var requested = Stopwatch.GetTimestamp();
+            using (var empty = new MemoryStream(new byte[1024]))
+            {
+                await docker.Containers.ExtractArchiveToContainerAsync(id, new Docker.DotNet.Models.CopyToContainerParameters { Path = "/sandbox" }, empty, cancellationToken);
+            }
+
+            using var stream = await docker.Containers.AttachContainerAsync(
+                id, new Docker.DotNet.Models.ContainerAttachParameters { Stream = true, Stdin = true, Stdout = true, Stderr = true }, cancellationToken);
+            await stream.WriteAsync("\n"u8.ToArray(), 0, 1, cancellationToken);
+            var buffer = new byte[256];
+            var read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken);
+            if (read.EOF || read.Target != MultiplexedStream.TargetStream.StandardOut)
+            {
+                throw new InvalidOperationException($"the started container of {image} printed nothing on stdout");
+            }
+
+            return Stopwatch.GetElapsedTime(requested).TotalMilliseconds;
+        }
+        finally
+        {
+            await docker.Containers.RemoveContainerAsync(id, new Docker.DotNet.Models.ContainerRemoveParameters { Force = true, RemoveVolumes = true }, CancellationToken.None);
+        }
+    }
+
     private static async Task<double> WholeRunAsync(Mode mode, SandboxProgram program, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -142,7 +202,7 @@ public static class StartBench
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static string Format(List<(string Name, List<double> Off, List<double> On)> rows, int runs, int perSpec, WarmContainerPool pool)
+    private static string Format(List<(string Name, List<double> Off, List<double> On)> rows, List<(string Name, List<double> Samples)> started, int runs, int perSpec, WarmContainerPool pool)
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -153,6 +213,12 @@ public static class StartBench
         {
             double P(List<double> s, int p) => BenchCommand.Percentile(s, p);
             text.AppendLine(inv, $"{name,-56} {P(off, 50),8:0.0} {P(off, 95),8:0.0} {P(on, 50),8:0.0} {P(on, 95),8:0.0} {P(off, 50) - P(on, 50),9:0.0} {P(on, 50) / P(off, 50),7:0.00}");
+        }
+
+        text.AppendLine("# for comparison, not implemented: containers started before the run, blocked on a line of stdin (copy in, attach, go line, first output)");
+        foreach (var (name, samples) in started)
+        {
+            text.AppendLine(inv, $"{name,-56} {BenchCommand.Percentile(samples, 50),8:0.0} {BenchCommand.Percentile(samples, 95),8:0.0}");
         }
 
         text.AppendLine(inv, $"pool on: {pool.Hits} runs took a pooled container, {pool.Misses} created their own (warm-up runs included)");
