@@ -55,8 +55,16 @@ public static class TestEnvironment
     /// Sandbox containers of this test process (its in-process worker and engines) that exist right
     /// now, running or not: after judging there must be none. Other processes' containers (another
     /// test run on the same daemon) are not counted; deploy/test.sh checks the whole daemon at the end.
+    /// Idle warm-pool containers (label judge.pool, never started) are not a run's leftovers and are not
+    /// counted; a pooled container that was started is, and the pool's own tests count the idle ones.
     /// </summary>
-    public static async Task<IList<ContainerListResponse>> SandboxContainersAsync()
+    public static async Task<IList<ContainerListResponse>> SandboxContainersAsync() =>
+        [.. (await OwnContainersAsync(DockerSandbox.Label)).Where(c => !(c.Labels.ContainsKey(WarmContainerPool.PoolLabel) && c.State == "created"))];
+
+    /// <summary>Warm-pool containers of this test process, idle or not.</summary>
+    public static Task<IList<ContainerListResponse>> PooledContainersAsync() => OwnContainersAsync(WarmContainerPool.PoolLabel);
+
+    private static async Task<IList<ContainerListResponse>> OwnContainersAsync(string label)
     {
         using var docker = Docker();
         return await docker.Containers.ListContainersAsync(new ContainersListParameters
@@ -64,7 +72,7 @@ public static class TestEnvironment
             All = true,
             Filters = new Dictionary<string, IDictionary<string, bool>>
             {
-                ["label"] = new Dictionary<string, bool> { [DockerSandbox.Label] = true, [$"{DockerSandbox.OwnerLabel}={DockerSandbox.Owner}"] = true },
+                ["label"] = new Dictionary<string, bool> { [label] = true, [$"{DockerSandbox.OwnerLabel}={DockerSandbox.Owner}"] = true },
             },
         });
     }

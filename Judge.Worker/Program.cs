@@ -13,6 +13,7 @@ internal static class Program
           Judge.Worker verify [--problem <id>] [--parallel N] [--complexity]
           Judge.Worker serve
           Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
+          Judge.Worker bench-start [--runs N] [--per-spec N] [--out <file>]   (sandbox start latency, warm pool off vs on)
           Judge.Worker bench-load --api <url> [--candidates N] [--minutes N] [--run-every S] [--out <file>]   (against a running API and worker)
           Judge.Worker bench-complexity [--corpus <dir> [--corpus-only]] [--problem <id>] [--lang <language>] [--out <file>] [--json]
         """;
@@ -46,6 +47,8 @@ internal static class Program
                     return 0;
                 case "bench":
                     return await BenchCommand.RunAsync(rest, cancel.Token);
+                case "bench-start":
+                    return await StartBench.RunAsync(rest, cancel.Token);
                 case "bench-load":
                     return await LoadBench.RunAsync(rest, cancel.Token);
                 case "bench-complexity":

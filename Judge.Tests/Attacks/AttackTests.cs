@@ -91,7 +91,7 @@ public sealed partial class AttackTests
         Assert.That(report.Verdict, Is.EqualTo(Verdict.Ok));
     }
 
-    private static (Verdict Expected, string Why) ExpectationOf(string code, string file)
+    internal static (Verdict Expected, string Why) ExpectationOf(string code, string file)
     {
         var firstLine = code.Split('\n', 2)[0];
         var match = Expectation().Match(firstLine);

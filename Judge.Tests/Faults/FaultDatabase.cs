@@ -172,13 +172,14 @@ public sealed class FaultDatabase : IAsyncDisposable
     {
         using var own = docker is null ? TestEnvironment.Docker() : null;
         var client = docker ?? own!;
-        var prefixes = workers.Select(w => w.OwnerPrefix).ToList();
         var all = await client.Containers.ListContainersAsync(new ContainersListParameters
         {
             All = true,
             Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [DockerSandbox.Label] = true } },
         });
-        return [.. all.Where(c => c.Labels.TryGetValue(DockerSandbox.OwnerLabel, out var owner) && prefixes.Any(owner.StartsWith))];
+        return [.. all.Where(c => workers.FirstOrDefault(w => c.Labels.TryGetValue(DockerSandbox.OwnerLabel, out var owner) && owner.StartsWith(w.OwnerPrefix, StringComparison.Ordinal)) is { } worker
+            // A live worker's warm pool holds created, never-started containers on purpose; a dead worker's are orphans.
+            && !(c.Labels.ContainsKey(WarmContainerPool.PoolLabel) && c.State == "created" && !worker.HasExited))];
     }
 
     /// <summary>Waits until one of <paramref name="worker"/>'s sandbox containers runs: it is in the middle of an evaluation.</summary>

@@ -46,7 +46,7 @@ public sealed class OrphanContainerReaperTests
         var reusedPid = await CreateAsync(docker, ProcessIdentity.Format(Environment.MachineName, Environment.ProcessId, 1));
         var elsewhere = await CreateAsync(docker, ProcessIdentity.Format("another-host", 42, 7));
         var mine = await CreateAsync(docker, DockerSandbox.Owner);
-        var reaper = new OrphanContainerReaper(docker, new DockerSandbox(docker, Options.Create(new SandboxOptions()), NullLogger<DockerSandbox>.Instance),
+        var reaper = new OrphanContainerReaper(docker, Sandbox(docker),
             Options.Create(new SandboxOptions()), TimeProvider.System, NullLogger<OrphanContainerReaper>.Instance);
 
         var removed = await reaper.ReapAsync(CancellationToken.None);
@@ -64,7 +64,7 @@ public sealed class OrphanContainerReaperTests
         using var docker = TestEnvironment.Docker();
         var elsewhere = await CreateAsync(docker, ProcessIdentity.Format("another-host", 42, 7));
         var later = new ShiftedTime(TimeSpan.FromMinutes(new SandboxOptions().OrphanAgeMinutes + 1));
-        var reaper = new OrphanContainerReaper(docker, new DockerSandbox(docker, Options.Create(new SandboxOptions()), NullLogger<DockerSandbox>.Instance),
+        var reaper = new OrphanContainerReaper(docker, Sandbox(docker),
             Options.Create(new SandboxOptions()), later, NullLogger<OrphanContainerReaper>.Instance);
 
         var removed = await reaper.ReapAsync(CancellationToken.None);
@@ -83,6 +83,9 @@ public sealed class OrphanContainerReaperTests
             Assert.That(ProcessIdentity.IsAlive("host:12"), Is.Null, "an owner in another format is not guessed at");
         });
     }
+
+    private static DockerSandbox Sandbox(Docker.DotNet.IDockerClient docker) =>
+        new(docker, Options.Create(new SandboxOptions()), new WarmContainerPool(docker, Options.Create(new SandboxOptions()), NullLogger<WarmContainerPool>.Instance, TimeProvider.System), NullLogger<DockerSandbox>.Instance);
 
     private async Task<string> CreateAsync(Docker.DotNet.IDockerClient docker, string owner)
     {

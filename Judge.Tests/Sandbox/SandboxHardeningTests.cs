@@ -1,17 +1,19 @@
 using System.Text.Json.Nodes;
-using Judge.Worker;
 using Judge.Worker.Judging;
 using Judge.Worker.Languages;
+using Judge.Worker.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Judge.Tests.Sandbox;
 
 /// <summary>
 /// The sandbox rules, checked from inside a real container by a program that probes them, and
-/// the runner's promise that a container never outlives its run.
+/// the runner's promise that a container never outlives its run. Once with fresh containers and once
+/// with the warm pool on: a pooled container must hold every rule a fresh one does.
 /// </summary>
-[TestFixture]
-public sealed class SandboxHardeningTests
+[TestFixture(0)]
+[TestFixture(2)]
+public sealed class SandboxHardeningTests(int warmPoolPerSpec)
 {
     private const string Probe = """
         import os, socket, subprocess
@@ -68,7 +70,7 @@ public sealed class SandboxHardeningTests
     public async Task StartAsync()
     {
         await TestEnvironment.RequireSandboxAsync();
-        _engine = WorkerHost.BuildEngine();
+        _engine = WarmPoolEngine.Build(warmPoolPerSpec);
     }
 
     [OneTimeTearDown]
@@ -78,8 +80,17 @@ public sealed class SandboxHardeningTests
     public async Task Container_EnforcesTheSandboxRules_FromInside()
     {
         var program = (await _engine.GetRequiredService<Toolchains>().Get("python").CompileAsync(Probe, CancellationToken.None)).Program!;
-        var run = await _engine.GetRequiredService<HarnessRunner>().RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromSeconds(20), CancellationToken.None);
+        var runner = _engine.GetRequiredService<HarnessRunner>();
+        if (warmPoolPerSpec > 0)
+        {
+            // The first run of a spec fills the pool; the probed run then gets a pooled container.
+            await runner.RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromSeconds(20), CancellationToken.None);
+            Assert.That(await _engine.GetRequiredService<WarmContainerPool>().WaitFullAsync(CancellationToken.None), Is.True, "the pool refilled");
+        }
+
+        var run = await runner.RunAsync(program, [new JsonArray(new JsonArray(1))], 256, _ => TimeSpan.FromSeconds(20), CancellationToken.None);
         Assert.That(run.Results, Has.Count.EqualTo(1), run.Outcome.StderrHead);
+        Assert.That(run.Outcome.FromPool, Is.EqualTo(warmPoolPerSpec > 0), "the probed container is pooled exactly when the pool is on");
         var r = run.Results[0];
         Assert.That(r.Ok, Is.True, r.Error);
         var v = r.Value!.AsArray();

@@ -11,22 +11,20 @@ namespace Judge.Worker.Sandbox;
 
 /// <summary>
 /// Runs one program in a fresh, locked-down container through the Docker Engine API:
-/// create → copy files in (tar) → attach → start → feed stdin → read capped output → inspect → remove.
+/// create (or take a never-started one from the <see cref="WarmContainerPool"/>) → copy files in (tar)
+/// → attach → start → feed stdin → read capped output → inspect → remove.
 /// The container is removed on every path, including cancellation of the worker.
 /// </summary>
-public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions> options, ILogger<DockerSandbox> logger)
+public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions> options, WarmContainerPool pool, ILogger<DockerSandbox> logger)
 {
     /// <summary>Every sandbox container carries this label, so leftovers can be found and counted.</summary>
     public const string Label = "judge.sandbox";
 
-    /// <summary>
-    /// Names the worker process (<see cref="ProcessIdentity"/>: host:pid:start) that owns a container,
-    /// so its own leftovers are findable and a dead worker's are removed (<see cref="OrphanContainerReaper"/>).
-    /// </summary>
+    /// <summary>Names the worker process (host:pid) that owns a container: its own leftovers are findable.</summary>
     public const string OwnerLabel = "judge.owner";
 
     /// <summary>This process's value of <see cref="OwnerLabel"/>.</summary>
-    public static readonly string Owner = ProcessIdentity.Current;
+    public static readonly string Owner = $"{Environment.MachineName}:{Environment.ProcessId}";
 
     private const string SandboxDir = "/sandbox";
     private const int StderrHeadBytes = 8 * 1024;
@@ -45,12 +43,46 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         ArgumentNullException.ThrowIfNull(onStdoutLine);
         ArgumentNullException.ThrowIfNull(watchdog);
 
-        var created = await docker.Containers.CreateContainerAsync(CreateParameters(run), cancellationToken);
-        var id = created.ID;
+        var pooled = await pool.TakeAsync(run, cancellationToken);
+        if (pooled is not null)
+        {
+            var outcome = await RunInAsync(pooled, fromPool: true, run, onStdoutLine, watchdog, cancellationToken);
+            if (outcome is not null)
+            {
+                return outcome;
+            }
+        }
+
+        var created = await docker.Containers.CreateContainerAsync(CreateParameters(run, _options), cancellationToken);
+        return (await RunInAsync(created.ID, fromPool: false, run, onStdoutLine, watchdog, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Runs in container <paramref name="id"/> and removes it on every path. Null only for a pooled
+    /// container that could not be prepared or started (removed behind our back, a daemon restart):
+    /// the program never ran, so the caller runs it in a fresh container.
+    /// </summary>
+    private async Task<SandboxOutcome?> RunInAsync(string id, bool fromPool, SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
+    {
         _active.TryAdd(id, 0);
         try
         {
-            return await RunCreatedAsync(id, run, onStdoutLine, watchdog, cancellationToken);
+            MultiplexedStream stream;
+            Stopwatch started;
+            try
+            {
+                (stream, started) = await StartAsync(id, run, cancellationToken);
+            }
+            catch (Exception e) when (fromPool && e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Pooled sandbox container {Container} did not start; running in a fresh one", id);
+                return null;
+            }
+
+            using (stream)
+            {
+                return await ObserveAsync(id, fromPool, run, stream, started, onStdoutLine, watchdog, cancellationToken);
+            }
         }
         finally
         {
@@ -59,9 +91,13 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             {
                 await docker.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, CancellationToken.None);
             }
+            catch (DockerContainerNotFoundException) when (fromPool)
+            {
+                // A pooled container removed behind our back: nothing left to remove.
+            }
             catch (Exception e)
             {
-                // The daemon may be restarting: the reaper removes it later, as it is no longer active.
+                // The daemon may be restarting: the reaper removes it later, as no run holds it then.
                 logger.LogError(e, "Could not remove sandbox container {Container}", id);
             }
 
@@ -69,20 +105,34 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         }
     }
 
-    /// <summary>Whether <paramref name="containerId"/> is a run of this process in progress.</summary>
-    public bool IsActive(string containerId) => _active.ContainsKey(containerId);
+    /// <summary>Whether this process still has a use for <paramref name="containerId"/>: a run in progress, or idle in the warm pool.</summary>
+    public bool Holds(string containerId) => _active.ContainsKey(containerId) || pool.IdleContainers().Contains(containerId, StringComparer.Ordinal);
 
-    private async Task<SandboxOutcome> RunCreatedAsync(string id, SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
+    /// <summary>Copies the files in, attaches and starts: the program runs from here on.</summary>
+    private async Task<(MultiplexedStream Stream, Stopwatch Started)> StartAsync(string id, SandboxRun run, CancellationToken cancellationToken)
     {
         using (var archive = BuildArchive(run.Files, run.Executables))
         {
             await docker.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = SandboxDir }, archive, cancellationToken);
         }
 
-        using var stream = await docker.Containers.AttachContainerAsync(
+        var stream = await docker.Containers.AttachContainerAsync(
             id, new ContainerAttachParameters { Stream = true, Stdin = true, Stdout = true, Stderr = true }, cancellationToken);
-        var started = Stopwatch.StartNew();
-        await docker.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
+        try
+        {
+            var started = Stopwatch.StartNew();
+            await docker.Containers.StartContainerAsync(id, new ContainerStartParameters(), cancellationToken);
+            return (stream, started);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<SandboxOutcome> ObserveAsync(string id, bool fromPool, SandboxRun run, MultiplexedStream stream, Stopwatch started, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
+    {
         watchdog.Arm(run.StartupTimeout ?? TimeSpan.FromMilliseconds(_options.StartupTimeoutMs));
         await stream.WriteAsync(run.Stdin, 0, run.Stdin.Length, cancellationToken);
         stream.CloseWrite();
@@ -196,6 +246,8 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
             OutputLimitStream = outputLimit,
             StderrHead = Encoding.UTF8.GetString(stderrHead.ToArray()),
             Wall = wall,
+            ContainerId = id,
+            FromPool = fromPool,
         };
     }
 
@@ -212,7 +264,8 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
         }
     }
 
-    private CreateContainerParameters CreateParameters(SandboxRun run)
+    /// <summary>Every sandbox rule, as create parameters; the warm pool creates its containers from the same.</summary>
+    internal static CreateContainerParameters CreateParameters(SandboxRun run, SandboxOptions options)
     {
         var memoryBytes = run.MemoryMb * 1024L * 1024L;
         return new CreateContainerParameters
@@ -242,16 +295,16 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                     "no-new-privileges",                    // setuid binaries cannot raise privileges
                     "seccomp=" + SeccompProfile.Json,       // Docker's default syscall filter minus io_uring and ptrace
                 ],
-                PidsLimit = _options.PidsLimit,             // fork bombs hit a wall
+                PidsLimit = options.PidsLimit,              // fork bombs hit a wall
                 Memory = memoryBytes,                       // the task's memory limit...
                 MemorySwap = memoryBytes,                   // ...with no swap beyond it
-                NanoCPUs = _options.NanoCpus,               // one CPU at most
+                NanoCPUs = options.NanoCpus,                // one CPU at most
                 IpcMode = "none",                           // no shared memory with anything
                 Init = true,                                // tini is PID 1: the program is not, so it cannot ignore kill -9 aimed at itself
                 Tmpfs = new Dictionary<string, string>
                 {
                     // Scratch space only: size-capped, not executable, no setuid, no devices.
-                    ["/tmp"] = $"rw,noexec,nosuid,nodev,size={_options.TmpfsMb}m,nr_inodes=4096",
+                    ["/tmp"] = $"rw,noexec,nosuid,nodev,size={options.TmpfsMb}m,nr_inodes=4096",
                 },
                 Mounts =
                 [

@@ -53,8 +53,9 @@ public sealed class OrphanContainerReaper(IDockerClient docker, DockerSandbox sa
             var created = container.Created.Kind == DateTimeKind.Local ? container.Created.ToUniversalTime() : container.Created;
             var age = now - new DateTimeOffset(DateTime.SpecifyKind(created, DateTimeKind.Utc));
             var orphan = owner == DockerSandbox.Owner
-                // Ours: listed a moment before its run registered it, or left by a failed removal.
-                ? age > OwnGrace && !sandbox.IsActive(container.ID)
+                // Ours: young ones may be a run or a pool refill that has not registered it yet; older ones
+                // that nothing holds were left by a failed removal.
+                ? age > OwnGrace && !sandbox.Holds(container.ID)
                 : ProcessIdentity.IsAlive(owner) switch
                 {
                     false => true,

@@ -47,7 +47,27 @@ public sealed class SandboxOptions
     /// <summary>A container owned on another host is an orphan only after this long: no run lasts so long.</summary>
     public int OrphanAgeMinutes { get; set; } = 30;
 
+    /// <summary>Containers created ahead of their runs (Sandbox:WarmPool:*).</summary>
+    public WarmPoolOptions WarmPool { get; set; } = new();
+
     /// <summary>A client for these options. The daemon here speaks at most API 1.41; without a pinned version the client asks for newer ones.</summary>
     public IDockerClient CreateDockerClient() =>
         new DockerClientBuilder().WithEndpoint(new Uri(DockerEndpoint)).WithApiVersion(Version.Parse(ApiVersion)).Build();
+}
+
+/// <summary>The warm pool: created, never started, single-use containers kept per creation spec.</summary>
+public sealed class WarmPoolOptions
+{
+    public const int DefaultPerSpec = 2;
+    public const int DefaultIdleSeconds = 900;
+    public const int DefaultConcurrency = 1;
+
+    /// <summary>Idle containers kept per distinct creation spec (image, command, memory, environment, mounts); 0 turns the pool off.</summary>
+    public int PerSpec { get; set; } = DefaultPerSpec;
+
+    /// <summary>An idle container older than this is removed: a spec that stopped recurring does not hold disk forever.</summary>
+    public int IdleSeconds { get; set; } = DefaultIdleSeconds;
+
+    /// <summary>Background creations at once: refills must not crowd the daemon while runs start on 2 cores.</summary>
+    public int Concurrency { get; set; } = DefaultConcurrency;
 }

@@ -45,4 +45,10 @@ public sealed record SandboxOutcome
     public string StderrHead { get; init; } = string.Empty;
 
     public TimeSpan Wall { get; init; }
+
+    /// <summary>The container the program ran in (removed by now).</summary>
+    public string ContainerId { get; init; } = string.Empty;
+
+    /// <summary>The container came from the warm pool (created before the run was asked for).</summary>
+    public bool FromPool { get; init; }
 }
