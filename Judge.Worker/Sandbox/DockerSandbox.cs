@@ -20,11 +20,14 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
     /// <summary>Every sandbox container carries this label, so leftovers can be found and counted.</summary>
     public const string Label = "judge.sandbox";
 
-    /// <summary>Names the worker process (host:pid) that owns a container: its own leftovers are findable.</summary>
+    /// <summary>
+    /// Names the worker process (<see cref="ProcessIdentity"/>: host:pid:start) that owns a container,
+    /// so its own leftovers are findable and a dead worker's are removed (<see cref="OrphanContainerReaper"/>).
+    /// </summary>
     public const string OwnerLabel = "judge.owner";
 
     /// <summary>This process's value of <see cref="OwnerLabel"/>.</summary>
-    public static readonly string Owner = $"{Environment.MachineName}:{Environment.ProcessId}";
+    public static readonly string Owner = ProcessIdentity.Current;
 
     private const string SandboxDir = "/sandbox";
     private const int StderrHeadBytes = 8 * 1024;
