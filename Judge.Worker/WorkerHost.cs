@@ -62,7 +62,7 @@ public static class WorkerHost
         builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString));
         builder.Services.AddHangfireServer(o =>
         {
-            o.Queues = JudgeQueues.ByPriority;
+            o.Queues = ServedQueues.Parse(builder.Configuration[ServedQueues.Key]);
             // Each job holds a one-CPU sandbox; more jobs than cores only adds noise to timings.
             o.WorkerCount = builder.Configuration.GetValue("Worker:Concurrency", Environment.ProcessorCount);
             o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
