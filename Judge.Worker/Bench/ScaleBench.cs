@@ -56,32 +56,47 @@ public static class ScaleBench
             stop.Cancel();
         });
 
+        try
+        {
+            var options = new Options(skipEvaluations, submissions, includeSlow, timeout, connection, adminConnection, api, clients, TimeSpan.FromSeconds(seconds), stamp, output);
+            return await RunAsync(options, stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The workers are stopped and the database dropped by now (the finally blocks ran).
+            Console.Error.WriteLine("bench-scale: cancelled; nothing saved");
+            return 130;
+        }
+    }
+
+    private static async Task<int> RunAsync(Options o, CancellationToken cancellationToken)
+    {
         var inv = CultureInfo.InvariantCulture;
         var report = new StringBuilder();
         report.AppendLine(inv, $"# bench-scale {DateTime.UtcNow:u}, {Environment.ProcessorCount} cores, {Environment.MachineName}; load average before: {LoadAverage()}");
-        if (!skipEvaluations)
+        if (!o.SkipEvaluations)
         {
-            var logs = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(output))!, $"bench-scale-{stamp}-logs");
-            await using var database = connection is not null
-                ? BenchDatabase.Given(connection)
+            var logs = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(o.Output))!, $"bench-scale-{o.Stamp}-logs");
+            await using var database = o.Connection is not null
+                ? BenchDatabase.Given(o.Connection)
                 : await BenchDatabase.CreateAsync(
-                    adminConnection ?? BenchDatabase.LocalAdminConnectionString(Directory.GetCurrentDirectory())
+                    o.AdminConnection ?? BenchDatabase.LocalAdminConnectionString(Directory.GetCurrentDirectory())
                         ?? throw new CliException("give --connection <Npgsql connection string> (a database no other worker serves) or --admin-connection <one allowed to CREATE DATABASE>; "
                             + "run from the repository root after deploy/up.sh to use its Postgres"),
-                    stop.Token);
-            report.Append(await EvaluationsAsync(database, submissions, includeSlow, timeout, logs, stop.Token));
+                    cancellationToken);
+            report.Append(await EvaluationsAsync(database, o.Submissions, o.IncludeSlow, o.BatchTimeout, logs, cancellationToken));
         }
 
-        if (api is not null)
+        if (o.Api is not null)
         {
-            report.Append(await ReadBench.RunAsync(new Uri(api), clients, TimeSpan.FromSeconds(seconds), stop.Token));
+            report.Append(await ReadBench.RunAsync(new Uri(o.Api), o.Clients, o.ReadDuration, cancellationToken));
         }
 
         report.AppendLine(inv, $"load average after: {LoadAverage()}");
         Console.Out.Write(report);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        await File.WriteAllTextAsync(output, report.ToString(), CancellationToken.None);
-        Console.Error.WriteLine($"bench-scale: saved {output}");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(o.Output))!);
+        await File.WriteAllTextAsync(o.Output, report.ToString(), CancellationToken.None);
+        Console.Error.WriteLine($"bench-scale: saved {o.Output}");
         return 0;
     }
 
@@ -279,6 +294,19 @@ public static class ScaleBench
     /// <summary>The 1, 5 and 15 minute load averages (Linux), printed beside the figures: other work on the machine moves them.</summary>
     internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private sealed record Options(
+        bool SkipEvaluations,
+        int Submissions,
+        bool IncludeSlow,
+        TimeSpan BatchTimeout,
+        string? Connection,
+        string? AdminConnection,
+        string? Api,
+        IReadOnlyList<int> Clients,
+        TimeSpan ReadDuration,
+        string Stamp,
+        string Output);
 
     private sealed record BatchResult(
         int Processes,
