@@ -114,7 +114,7 @@ internal static class ReadBench
 
     private sealed record Setup(string Token, string RunPath, string RunState, string SubmissionPath, string SubmissionState);
 
-    /// <summary>One candidate session (bench-load's set-up), one run of its first task and one submission, each waited for up to 2 minutes.</summary>
+    /// <summary>One candidate session (bench-load's set-up), one run of its first task and one submission, waited for (up to 3 minutes).</summary>
     private static async Task<Setup> SetUpAsync(Uri api, CancellationToken cancellationToken)
     {
         using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer() };
@@ -126,13 +126,15 @@ internal static class ReadBench
         using var submitted = await http.PostAsJsonAsync("/api/submissions", new { problemId = "max-subarray", language = "python", code }, cancellationToken);
         submitted.EnsureSuccessStatusCode();
         var submissionPath = submitted.Headers.Location?.OriginalString ?? throw new InvalidOperationException("POST /api/submissions answered without a Location");
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        // Until the submission's complexity probe is done too: the stack's worker probing during the reads would take their CPU.
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
         string runState, submissionState;
         while (true)
         {
-            runState = await StateAsync(http, runPath, cancellationToken);
-            submissionState = await StateAsync(http, submissionPath, cancellationToken);
-            if ((runState == "Completed" && submissionState == "Completed") || DateTime.UtcNow > deadline)
+            runState = (await ReadAsync(http, runPath, cancellationToken))?["state"]?.GetValue<string>() ?? "unknown";
+            var submission = await ReadAsync(http, submissionPath, cancellationToken);
+            submissionState = $"{submission?["state"]?.GetValue<string>() ?? "unknown"}, {(submission?["complexity"] is null ? "not probed" : "probed")}";
+            if ((runState == "Completed" && submissionState == "Completed, probed") || DateTime.UtcNow > deadline)
             {
                 break;
             }
@@ -143,6 +145,6 @@ internal static class ReadBench
         return new Setup(token, runPath, runState, submissionPath, submissionState);
     }
 
-    private static async Task<string> StateAsync(HttpClient http, string path, CancellationToken cancellationToken) =>
-        (await http.GetFromJsonAsync<JsonObject>(path, cancellationToken))?["state"]?.GetValue<string>() ?? "unknown";
+    private static Task<JsonObject?> ReadAsync(HttpClient http, string path, CancellationToken cancellationToken) =>
+        http.GetFromJsonAsync<JsonObject>(path, cancellationToken);
 }

@@ -200,7 +200,7 @@ public static class ScaleBench
         }
 
         var rows = await db.Submissions.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.State, s.Verdict, s.Attempts, s.CreatedAt, s.StartedAt, s.CompletedAt })
+            .Select(s => new { s.Id, s.State, s.Verdict, s.Attempts, s.CreatedAt, s.StartedAt, s.CompletedAt, s.CompileOutput, s.InternalError })
             .ToListAsync(cancellationToken);
         var done = rows.Where(r => r.CompletedAt is not null).ToList();
         var end = done.Count == 0 ? DateTimeOffset.UtcNow : done.Max(r => r.CompletedAt!.Value);
@@ -208,7 +208,7 @@ public static class ScaleBench
         var judging = LatencySummary.Of(done.Where(r => r.StartedAt is not null).Select(r => (r.CompletedAt!.Value - r.StartedAt!.Value).TotalMilliseconds), end - start);
         var mismatches = rows
             .Where(r => r.Verdict?.ToWire() != expected[r.Id].Expect)
-            .Select(r => $"{expected[r.Id].ProblemId}/{expected[r.Id].File}: {r.Verdict?.ToWire() ?? r.State.ToString()} (declared {expected[r.Id].Expect})")
+            .Select(r => $"{expected[r.Id].ProblemId}/{expected[r.Id].File}: {r.Verdict?.ToWire() ?? r.State.ToString()} (declared {expected[r.Id].Expect}) {Excerpt(r.InternalError ?? r.CompileOutput)}")
             .ToList();
         var duplicates = await DuplicatesAsync(db, ids, cancellationToken);
         duplicates.AddRange(rows.Where(r => r.Attempts != 1).Select(r => $"submission {r.Id}: judged {r.Attempts} times (Attempts)"));
@@ -290,6 +290,10 @@ public static class ScaleBench
         text.AppendLine(inv, $"worker logs: {logs}");
         return text.ToString();
     }
+
+    /// <summary>The first line of a compiler message or internal error, short: why a verdict differs.</summary>
+    private static string Excerpt(string? message) =>
+        string.IsNullOrWhiteSpace(message) ? string.Empty : message.Trim().Split('\n')[0] is var line && line.Length > 160 ? line[..160] + "…" : line;
 
     /// <summary>The 1, 5 and 15 minute load averages (Linux), printed beside the figures: other work on the machine moves them.</summary>
     internal static string LoadAverage() =>
