@@ -15,6 +15,7 @@ internal static class Program
           Judge.Worker bench [--runs N] [--out <file>]   (needs ConnectionStrings__Judge for the end-to-end part)
           Judge.Worker bench-start [--runs N] [--per-spec N] [--out <file>]   (sandbox start latency, warm pool off vs on)
           Judge.Worker bench-load --api <url> [--candidates N] [--minutes N] [--run-every S] [--out <file>]   (against a running API and worker)
+          Judge.Worker bench-scale [--submissions N] [--connection <cs> | --admin-connection <cs>] [--api <url> [--clients 1,8,32] [--seconds N]] [--skip-evals] [--include-timeouts] [--out <file>]
           Judge.Worker bench-complexity [--corpus <dir> [--corpus-only]] [--problem <id>] [--lang <language>] [--out <file>] [--json]
         """;
 
@@ -51,6 +52,8 @@ internal static class Program
                     return await StartBench.RunAsync(rest, cancel.Token);
                 case "bench-load":
                     return await LoadBench.RunAsync(rest, cancel.Token);
+                case "bench-scale":
+                    return await ScaleBench.RunAsync(rest, cancel.Token);
                 case "bench-complexity":
                     return await ComplexityBench.RunAsync(rest, cancel.Token);
                 default:

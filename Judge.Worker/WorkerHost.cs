@@ -69,10 +69,9 @@ public static class WorkerHost
         builder.Services.AddHangfire(c => c.UseJudgeHangfireStorage(connectionString, invisibility).UseJudgeTraceContext());
         // Scraped at /metrics of the health listener.
         builder.Services.AddJudgeTelemetry(builder.Configuration, "judge-worker", m => m.AddPrometheusExporter());
-        var queues = JudgeQueues.Parse(builder.Configuration["Worker:Queues"]);
         builder.Services.AddHangfireServer(o =>
         {
-            o.Queues = queues;
+            o.Queues = ServedQueues.Parse(builder.Configuration[ServedQueues.Key]);
             // Each job holds a one-CPU sandbox; more jobs than cores only adds noise to timings.
             o.WorkerCount = builder.Configuration.GetValue("Worker:Concurrency", Environment.ProcessorCount);
             o.ServerName = DockerSandbox.Owner;

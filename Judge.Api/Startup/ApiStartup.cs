@@ -1,4 +1,5 @@
 using Judge.Core.Data;
+using Judge.Core.Jobs;
 using Judge.Problems.Loading;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,7 @@ public sealed class ApiStartup(IServiceProvider services, ProblemBank bank, Time
         var db = scope.ServiceProvider.GetRequiredService<JudgeDbContext>();
         foreach (var spec in bank.All)
         {
-            // Insert-if-absent: several API instances may start at once.
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO problem_versions (\"ProblemId\", \"SpecHash\", \"Title\", \"RegisteredAt\") VALUES ({spec.Id}, {spec.SpecHash}, {spec.Title}, {time.GetUtcNow()}) ON CONFLICT DO NOTHING",
-                cancellationToken);
+            await SubmissionIntake.RegisterProblemVersionAsync(db, spec.Id, spec.SpecHash, spec.Title, time.GetUtcNow(), cancellationToken);
         }
     }
 

@@ -85,15 +85,8 @@ public static class SubmissionEndpoints
             State = SubmissionState.Queued,
             CreatedAt = time.GetUtcNow(),
         };
-        db.Submissions.Add(submission);
-        // Checkpoint: stored as Queued with no job id. If we die before the enqueue below,
-        // the worker's sweeper finds it and enqueues it; nothing is lost.
-        await db.SaveChangesAsync(cancellationToken);
-
-        var id = submission.Id;
-        submission.JobId = jobs.Enqueue<ISubmissionJudgeJob>(JudgeQueues.Submit, j => j.JudgeAsync(id, CancellationToken.None));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/submissions/{id}", new SubmissionAccepted(id, submission.State.ToString()));
+        await SubmissionIntake.AcceptAsync(db, jobs, submission, cancellationToken);
+        return TypedResults.Accepted($"/api/submissions/{submission.Id}", new SubmissionAccepted(submission.Id, submission.State.ToString()));
     }
 
     public static async Task<Results<Ok<SubmissionView>, ProblemHttpResult>> GetAsync(Guid id, JudgeDbContext db, CancellationToken cancellationToken)

@@ -74,9 +74,7 @@ public sealed class FaultDatabase : IAsyncDisposable
         var db = scope.ServiceProvider.GetRequiredService<JudgeDbContext>();
         foreach (var spec in mix.Select(m => m.ProblemId).Distinct().Select(id => Bank.Value.Find(id) ?? throw new InvalidOperationException($"no task {id} in the bank")))
         {
-            // As the API does at start: a submission names a registered version of its task.
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO problem_versions (\"ProblemId\", \"SpecHash\", \"Title\", \"RegisteredAt\") VALUES ({spec.Id}, {spec.SpecHash}, {spec.Title}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING");
+            await SubmissionIntake.RegisterProblemVersionAsync(db, spec.Id, spec.SpecHash, spec.Title, DateTimeOffset.UtcNow, CancellationToken.None);
         }
 
         for (var i = 0; i < count; i++)
@@ -93,12 +91,8 @@ public sealed class FaultDatabase : IAsyncDisposable
                 State = SubmissionState.Queued,
                 CreatedAt = DateTimeOffset.UtcNow,
             };
-            db.Submissions.Add(submission);
-            await db.SaveChangesAsync();
-            var id = submission.Id;
-            submission.JobId = jobs.Enqueue<ISubmissionJudgeJob>(JudgeQueues.Submit, j => j.JudgeAsync(id, CancellationToken.None));
-            await db.SaveChangesAsync();
-            _submitted[id] = solution;
+            await SubmissionIntake.AcceptAsync(db, jobs, submission, CancellationToken.None);
+            _submitted[submission.Id] = solution;
         }
     }
 

@@ -22,7 +22,7 @@ public static class LoadBench
     private static readonly string[] Tasks = ["max-subarray", "word-break"];
 
     /// <summary>The ordinal of max-subarray in the session (ordinals count from 0): the code saved and run is its reference.</summary>
-    private const int FirstTask = 0;
+    internal const int FirstTask = 0;
 
     public static async Task<int> RunAsync(CliArgs args, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ public static class LoadBench
     }
 
     /// <summary>A recruiter, an assessment and one started session per candidate; returns their tokens.</summary>
-    private static async Task<List<string>> SetUpAsync(HttpClient http, int candidates, CancellationToken cancellationToken)
+    internal static async Task<List<string>> SetUpAsync(HttpClient http, int candidates, CancellationToken cancellationToken)
     {
         var email = $"bench-{Guid.NewGuid():N}@example.com";
         await Expect(http.PostAsJsonAsync("/api/recruiters/sign-up", new { organisation = "Load bench", name = "Bench", email, password = "bench password 1234" }, cancellationToken));
@@ -179,7 +179,7 @@ public static class LoadBench
         }
     }
 
-    private static async Task<JsonObject> Expect(Task<HttpResponseMessage> request)
+    internal static async Task<JsonObject> Expect(Task<HttpResponseMessage> request)
     {
         using var response = await request;
         var body = await response.Content.ReadAsStringAsync();
