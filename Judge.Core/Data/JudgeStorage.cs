@@ -45,6 +45,9 @@ public static class JudgeStorage
         // stays its own; one whose worker died (kill -9, lost host) is fetched again after this long.
         UseSlidingInvisibilityTimeout = true,
         InvisibilityTimeout = invisibilityTimeout ?? DefaultInvisibilityTimeout,
+        // Hangfire's locks are held for milliseconds, but one taken just before Postgres went away is
+        // never released; the default (10 min) stalled that job's next state change for as long.
+        DistributedLockTimeout = TimeSpan.FromMinutes(1),
     };
 
     /// <summary>The key of the Postgres advisory lock that serialises migrations across processes ("judgemig").</summary>

@@ -16,8 +16,18 @@ namespace Judge.Worker.Languages;
 /// </summary>
 public sealed class SandboxCompiler(DockerSandbox sandbox, TimeProvider time, IOptions<SandboxOptions> options)
 {
-    /// <summary>Wall-clock limit of one compile, container start included.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// CPU time the compiler may use (`ulimit -t`): a template bomb is stopped here, and a compile error
+    /// is the candidate's. CPU, not wall-clock time, so a busy host never turns a slow compile into a
+    /// COMPILE_ERROR (seen: a correct C++ solution at load average 18 under a 10 s wall-clock limit).
+    /// </summary>
+    public const int CpuLimitSeconds = 10;
+
+    /// <summary>Wall-clock backstop of one compile, container start included; passing it is ours (an overloaded host), and retried.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The shell's status for a compiler stopped by SIGXCPU (128 + 24) at its CPU limit.</summary>
+    private const int CpuLimitExitCode = 152;
 
     /// <summary>g++ on bits/stdc++.h at -O2 needs a few hundred MB; a template bomb stops here.</summary>
     public const int MemoryMb = 1024;
@@ -41,7 +51,7 @@ public sealed class SandboxCompiler(DockerSandbox sandbox, TimeProvider time, IO
             read -r nonce
             mkdir -p /tmp/out
             cd /sandbox
-            ( {compileCommand} ) >/tmp/diagnostics 2>&1 </dev/null
+            ( ulimit -t {CpuLimitSeconds}; {compileCommand} ) >/tmp/diagnostics 2>&1 </dev/null
             rc=$?
             printf '@@%s DIAGNOSTICS ' "$nonce"; head -c {MaxDiagnosticBytes} /tmp/diagnostics | base64 -w0; echo
             if [ "$rc" -eq 0 ]; then
@@ -95,12 +105,18 @@ public sealed class SandboxCompiler(DockerSandbox sandbox, TimeProvider time, IO
 
         if (outcome.TimedOut)
         {
-            return SandboxCompilation.Failed($"compilation took longer than {Timeout.TotalSeconds:0} s and was stopped");
+            // Under its CPU limit yet past the backstop: the compiler was starved of CPU, not the candidate's doing.
+            throw new TimeoutException($"the {imageName} compiler did not finish within {Timeout.TotalSeconds:0} s of wall-clock time while under its CPU limit (an overloaded host?)");
         }
 
         if (outcome.OomKilled)
         {
             return SandboxCompilation.Failed($"the compiler ran out of memory ({MemoryMb} MB) and was stopped");
+        }
+
+        if (exitCode == CpuLimitExitCode)
+        {
+            return SandboxCompilation.Failed($"compilation used more than {CpuLimitSeconds} s of CPU time and was stopped");
         }
 
         if (exitCode is not { } code)
