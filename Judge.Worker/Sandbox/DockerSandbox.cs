@@ -34,7 +34,8 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
     private static readonly TimeSpan DrainAfterKill = TimeSpan.FromSeconds(15);
 
     private readonly SandboxOptions _options = options.Value;
-    private readonly ConcurrentDictionary<string, byte> _active = new(StringComparer.Ordinal);
+    // Static: tests build several sandboxes in one process, and all of them share the owner label.
+    private static readonly ConcurrentDictionary<string, byte> Active = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Runs <paramref name="run"/>; every complete stdout line goes to <paramref name="onStdoutLine"/>
@@ -67,7 +68,7 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
     /// </summary>
     private async Task<SandboxOutcome?> RunInAsync(string id, bool fromPool, SandboxRun run, Action<string> onStdoutLine, Watchdog watchdog, CancellationToken cancellationToken)
     {
-        _active.TryAdd(id, 0);
+        Active.TryAdd(id, 0);
         try
         {
             MultiplexedStream stream;
@@ -104,12 +105,12 @@ public sealed class DockerSandbox(IDockerClient docker, IOptions<SandboxOptions>
                 logger.LogError(e, "Could not remove sandbox container {Container}", id);
             }
 
-            _active.TryRemove(id, out _);
+            Active.TryRemove(id, out _);
         }
     }
 
     /// <summary>Whether this process still has a use for <paramref name="containerId"/>: a run in progress, or idle in the warm pool.</summary>
-    public bool Holds(string containerId) => _active.ContainsKey(containerId) || pool.IdleContainers().Contains(containerId, StringComparer.Ordinal);
+    public bool Holds(string containerId) => Active.ContainsKey(containerId) || pool.IdleContainers().Contains(containerId, StringComparer.Ordinal);
 
     /// <summary>Copies the files in, attaches and starts: the program runs from here on.</summary>
     private async Task<(MultiplexedStream Stream, Stopwatch Started)> StartAsync(string id, SandboxRun run, CancellationToken cancellationToken)

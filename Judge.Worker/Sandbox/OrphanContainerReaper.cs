@@ -56,6 +56,8 @@ public sealed class OrphanContainerReaper(IDockerClient docker, DockerSandbox sa
                 // Ours: young ones may be a run or a pool refill that has not registered it yet; older ones
                 // that nothing holds were left by a failed removal.
                 ? age > OwnGrace && !sandbox.Holds(container.ID)
+                    // Never a running one (a run holds it), nor an idle pooled one (its pool expires it).
+                    && container.State != "running" && !(container.State == "created" && container.Labels.ContainsKey(WarmContainerPool.PoolLabel))
                 : ProcessIdentity.IsAlive(owner) switch
                 {
                     false => true,
