@@ -227,6 +227,48 @@ public sealed class ComplexityFitterTests
     }
 
     [Test]
+    public void FitAgainstReference_SaturatingTermFakingALogFactor_IsNotConfident([Range(1, 5)] int seed)
+    {
+        // n² windows, each checked in min(n, 26) steps (longest-first substring search): the exponent
+        // falls from 3 to 2 over the sweep, which relative weighting reads as n² log n.
+        var sizes = Doubling(32, 4096);
+        var submission = Sweep(n => 1e-6 * n * n * Math.Min(n, 26), sizes, 0.01, new Random(seed));
+        var reference = Sweep(n => 1e-5 * n, sizes, 0.01, new Random(seed + 100));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.That(result.Confident && result.Detected != "O(n^2)", Is.False, Describe(result));
+    }
+
+    [Test]
+    public void FitAgainstReference_TrueQuadraticLog_StaysConfident([Range(1, 5)] int seed)
+    {
+        // The falling-exponent rule must leave a real log factor alone: n² log n falls by only ≈ 0.04.
+        var sizes = Doubling(32, 4096);
+        var submission = Sweep(n => 1e-6 * n * n * Math.Log2(n), sizes, 0.01, new Random(seed));
+        var reference = Sweep(n => 1e-5 * n, sizes, 0.01, new Random(seed + 100));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.That(result.Rule, Is.Not.EqualTo(FitRules.BendingDown), Describe(result) + " " + result.Reason);
+    }
+
+    [Test]
+    public void FitAgainstReference_Undetermined_SaysWhy()
+    {
+        var submission = Sweep(n => 1e-3 * n, Doubling(64, 65536), 0.01, new Random(1));
+        var reference = Sweep(n => 1e-3 * n, [64, 128, 256], 0.01, new Random(2));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Rule, Is.EqualTo(FitRules.FewCommonSizes));
+            Assert.That(result.Reason, Does.Contain("only 2 of its sizes (n = 128…256)"), "the fit looks at the largest ten sizes, 128…65536");
+        });
+    }
+
+    [Test]
     public void FitAgainstReference_UnknownReferenceClass_Throws() =>
         Assert.That(() => ComplexityFitter.FitAgainstReference([], [], "O(n!)"), Throws.ArgumentException);
 

@@ -18,7 +18,35 @@ public sealed record FitResult(
     IReadOnlyList<string> Alternatives,
     double DeltaBic,
     bool WantsMoreSizes,
-    IReadOnlyList<ProbePoint> Points);
+    IReadOnlyList<ProbePoint> Points)
+{
+    /// <summary>Which rule decided the answer (a <see cref="FitRules"/> key); null for a plain confident fit.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Why the answer is not (or only tentatively) a class, in words for a recruiter; null for a plain confident fit.</summary>
+    public string? Reason { get; init; }
+
+    public FitResult Because(string rule, string reason) => this with { Rule = rule, Reason = reason };
+}
+
+/// <summary>The fitter's rules, as carried in <see cref="FitResult.Rule"/> (the bench counts rows by them).</summary>
+public static class FitRules
+{
+    public const string TooFewSizes = "too-few-sizes";
+    public const string FewCommonSizes = "few-common-sizes";
+    public const string NoGrowth = "no-growth";
+    public const string PoorFit = "poor-fit";
+    public const string CloseFits = "close-fits";
+    public const string TentativeFit = "tentative-fit";
+    public const string FitsDisagree = "fits-disagree";
+    public const string UnconfirmedLogFactor = "unconfirmed-log-factor";
+    public const string NarrowRange = "narrow-range";
+    public const string RatioBetween = "ratio-between-thresholds";
+    public const string RatioDecided = "ratio-decided";
+    public const string Bending = "still-bending";
+    public const string BendingDown = "bending-down";
+    public const string LogFactorAPowerAway = "log-factor-a-power-away";
+}
 
 /// <summary>
 /// One class fitted as t = A + B·g(n). Rise is the fitted curve's relative growth across the fitted
@@ -126,9 +154,10 @@ public static class ComplexityFitter
         {
             // No reference to cancel the hardware's effects: at most a tentative answer.
             var alone = absolute.Detected is null ? null : ComplexityClass.Find(absolute.Detected);
+            var few = $"only {common.Count} of its sizes ({Span(common)}) were also measured for the reference, so cache effects cannot be cancelled";
             return alone is null
-                ? absolute with { Points = submission }
-                : absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(alone), Points = submission };
+                ? absolute with { Points = submission, Reason = absolute.Reason is null ? few : absolute.Reason + "; " + few }
+                : (absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(alone), Points = submission }).Because(FitRules.FewCommonSizes, few);
         }
 
         double Basis(ComplexityClass c, long n) => referenceTimes[n] * (c.Growth(n) / reference.Growth(n));
@@ -145,10 +174,12 @@ public static class ComplexityFitter
         if (absoluteClass is not null && absolute.Confident && absoluteClass.Power != reference.Power)
         {
             if (result.Confident && relativeClass is not null && !relativeClass.WithinOneLogFactorOf(absoluteClass))
-                return Undetermined([relativeClass.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+                return Undetermined([relativeClass.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.FitsDisagree, $"the times alone fit {absoluteClass.Name}, but compared with the reference they fit {relativeClass.Name}");
             if (absoluteClass.LogPower == 0 || (result.Confident && relativeClass == absoluteClass))
                 return Settled(absolute with { Points = submission }, submission, shape);
-            return Undetermined([absoluteClass.WithoutLog().Name, absoluteClass.Name], absolute.DeltaBic, wantsMoreSizes: false, submission);
+            return Undetermined([absoluteClass.WithoutLog().Name, absoluteClass.Name], absolute.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.UnconfirmedLogFactor, $"the times alone fit {absoluteClass.Name}, but the comparison with the reference does not confirm the log factor (cache effects can fake one)");
         }
 
         // Within a log factor of the reference, BIC (with an intercept, over 2^8 sizes) cannot resolve
@@ -162,7 +193,8 @@ public static class ComplexityFitter
             var down = ComplexityClass.All.FirstOrDefault(c => !c.Exponential && c.Power == reference.Power && c.LogPower == reference.LogPower - 1);
             if ((double)common[^1].N / common[0].N < MinRatioRange)
             {
-                return Undetermined([reference.Name, leading.Name, leading == reference ? up?.Name : null], result.DeltaBic, wantsMoreSizes: true, submission);
+                return Undetermined([reference.Name, leading.Name, leading == reference ? up?.Name : null], result.DeltaBic, wantsMoreSizes: true, submission)
+                    .Because(FitRules.NarrowRange, $"the sizes measured for both it and the reference span only {Span(common)}, too narrow to tell a log factor");
             }
 
             var same = FitClass(reference, common, n => Basis(reference, n));
@@ -170,42 +202,46 @@ public static class ComplexityFitter
             // The same class also needs a flat ratio at the top: a costlier term that is still small there
             // (c₁n + c₂n², a quarter quadratic at the largest size) barely moves the halves but tilts the top.
             var topSlope = TopSlope(common, referenceTimes);
-            if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) Console.Error.WriteLine($"ratio move {move:F3} top slope {topSlope:F3} range {common[0].N}..{common[^1].N}");
             var decided = Math.Abs(move) < SameClassMaxMove && Math.Abs(topSlope) <= MaxTopSlope ? reference
                 : move >= MinLogFactorRise ? up
                 : move <= -MinLogFactorRise / (1 + MinLogFactorRise) ? down
                 : null;
             if (decided is null)
             {
-                return Undetermined([reference.Name, move >= 0 ? up?.Name : down?.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+                return Undetermined([reference.Name, move >= 0 ? up?.Name : down?.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.RatioBetween, $"its time relative to the reference's moved by {move:+0%;-0%} over {Span(common)} (top slope n^{topSlope:0.00}): too much for the same class, too little for a log factor");
             }
 
             if (absoluteClass is not null && absolute.Confident && !absoluteClass.WithinOneLogFactorOf(decided))
             {
-                return Undetermined([decided.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+                return Undetermined([decided.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.FitsDisagree, $"the ratio to the reference says {decided.Name}, the times alone say {absoluteClass.Name}");
             }
 
             // Tentative, never confident: on real sweeps here the ratio of two same-class programs moved
             // by −40 % … +280 % (different drift, JIT tiers), so a log factor near the reference's class
             // is a best guess, shown as "probably", not a finding.
-            return new FitResult(decided.Name, false, [reference.Name, (decided == reference ? up : reference)?.Name ?? reference.Name], result.DeltaBic, true, submission);
+            return new FitResult(decided.Name, false, [reference.Name, (decided == reference ? up : reference)?.Name ?? reference.Name], result.DeltaBic, true, submission)
+                .Because(FitRules.RatioDecided, $"its time relative to the reference's moved by {move:+0%;-0%} over {Span(common)}; a log factor is a best guess near the reference's class");
         }
 
         if (result.Detected is null || !result.Confident)
         {
-            return result with { Points = submission };
+            return result with { Points = submission, Reason = result.Reason is null ? null : "against the reference: " + result.Reason };
         }
 
         var detected = relativeClass!;
 
         // Two methods that disagree by more than a log factor cannot both be trusted.
         if (absolute.Confident && !ComplexityClass.Find(absolute.Detected!)!.WithinOneLogFactorOf(detected))
-            return Undetermined([detected.Name, absolute.Detected], result.DeltaBic, wantsMoreSizes: false, submission);
+            return Undetermined([detected.Name, absolute.Detected], result.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.FitsDisagree, $"compared with the reference the times fit {detected.Name}, alone they fit {absolute.Detected}");
 
         // A log factor a power of n away from the reference (n² log n against O(n)) is what a curve
         // still bending from one term to the next looks like; both fits must name it.
         if (detected.LogPower > reference.LogPower && !(absolute.Confident && absoluteClass == detected))
-            return Undetermined([detected.WithoutLog().Name, detected.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+            return Undetermined([detected.WithoutLog().Name, detected.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.LogFactorAPowerAway, $"a log factor a power of n away from the reference ({detected.Name}) must be named by both fits; the times alone say {absolute.Detected ?? "nothing confident"}");
 
         return Settled(result with { Points = submission }, submission, shape);
     }
@@ -218,11 +254,26 @@ public static class ComplexityFitter
     /// </summary>
     private static FitResult Settled(FitResult claim, IReadOnlyList<ProbePoint> submission, List<ProbePoint> shape)
     {
-        if (!claim.Confident || claim.Detected is null || Bending(shape) <= MaxBending)
+        if (!claim.Confident || claim.Detected is null)
+            return claim;
+        // The mirror image: a log factor makes the growth exponent fall, but only slowly (n² log n: by
+        // ≈ 0.04 over three ×2 steps here). A faster fall is a pre-asymptotic term saturating (a check
+        // that costs min(n, alphabet), a small-n path) and relative weighting reads it as a log factor.
+        var claimed = ComplexityClass.Find(claim.Detected)!;
+        var own = Asymptotic(submission);
+        var fall = -Bending(own) + Bending([.. own.Select(p => p with { CpuMs = claimed.Growth(p.N) })]);
+        if (claimed.LogPower > 0 && !claimed.Exponential && fall > MaxBending)
+        {
+            return Undetermined([claimed.WithoutLog().Name, claimed.Name], claim.DeltaBic, wantsMoreSizes: true, submission)
+                .Because(FitRules.BendingDown, $"the growth exponent fell by {fall:0.00} more than {claimed.Name} explains up to n = {own[^1].N}: a term that stops growing, not a log factor, may be what the fit sees");
+        }
+
+        if (Bending(shape) <= MaxBending)
             return claim;
         var index = ComplexitySpec.Classes.ToList().IndexOf(claim.Detected);
         var next = index + 1 < ComplexityClass.All.Count && !ComplexityClass.All[index + 1].Exponential ? ComplexityClass.All[index + 1].Name : null;
-        return Undetermined([claim.Detected, next], claim.DeltaBic, wantsMoreSizes: true, submission);
+        return Undetermined([claim.Detected, next], claim.DeltaBic, wantsMoreSizes: true, submission)
+            .Because(FitRules.Bending, $"the curve still bends upwards at n = {shape[^1].N} (growth exponent up by {Bending(shape):0.00}): a costlier term may not have taken over yet");
     }
 
     /// <summary>The ratio's local growth exponent over the last three steps of the common sizes (0 with fewer than four).</summary>
@@ -305,10 +356,10 @@ public static class ComplexityFitter
     private static Analysis Analyse(IReadOnlyList<ProbePoint> points, double growthEvidence, Func<ComplexityClass, Func<long, double>?>? basis = null)
     {
         if (points.Count < MinSizes)
-            return new Analysis(Undetermined([], 0, wantsMoreSizes: true, points), null);
+            return new Analysis(Undetermined([], 0, wantsMoreSizes: true, points)
+                .Because(FitRules.TooFewSizes, points.Count == 0 ? "no size was measured clearly above the cost of an empty call" : $"only {points.Count} sizes ({Span(points)}) were measured clearly above the cost of an empty call"), null);
 
         var fits = FitAll(points, basis);
-        if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) { Console.Error.WriteLine($"analyse {(basis is null ? "absolute" : "relative")} sizes {points[0].N}..{points[^1].N} ({points.Count})"); foreach (var f in fits.OrderBy(f => f.Bic)) Console.Error.WriteLine($"   {f.Class.Name,-14} bic {f.Bic,8:F1} rms {f.RelativeRms:F3} rise {f.Rise:F2} eligible {f.Eligible}"); }
         var constant = fits.Single(f => f.Class.IsConstant);
         // BIC cannot separate O(1) from a class nested around it (b → 0) by more than ln m, so a
         // growing class must show material growth, or beat O(1) clearly, to be a rival at all.
@@ -321,11 +372,17 @@ public static class ComplexityFitter
         var bestTwo = ranked.Take(2).Select(f => f.Class.Name).ToList();
 
         if (!best.Class.IsConstant && best.Rise < MinRise)
-            return new Analysis(Undetermined([best.Class.Name, constant.Class.Name], delta, wantsMoreSizes: false, points), best);
-        if (best.RelativeRms > MaxRelativeRms || delta < TentativeDeltaBic)
-            return new Analysis(Undetermined(bestTwo, delta, wantsMoreSizes: false, points), best);
+            return new Analysis(Undetermined([best.Class.Name, constant.Class.Name], delta, wantsMoreSizes: false, points)
+                .Because(FitRules.NoGrowth, $"the time barely grows over {Span(points)} ({best.Rise:+0%} by the best fit)"), best);
+        if (best.RelativeRms > MaxRelativeRms)
+            return new Analysis(Undetermined(bestTwo, delta, wantsMoreSizes: false, points)
+                .Because(FitRules.PoorFit, $"no class fits the times over {Span(points)} within {MaxRelativeRms:0%} (the closest, {best.Class.Name}, misses by {best.RelativeRms:0%})"), best);
+        if (delta < TentativeDeltaBic)
+            return new Analysis(Undetermined(bestTwo, delta, wantsMoreSizes: false, points)
+                .Because(FitRules.CloseFits, $"{string.Join(" and ", bestTwo)} fit the times over {Span(points)} almost equally well (ΔBIC {delta:0.0})"), best);
         var confident = delta >= ConfidentDeltaBic;
-        return new Analysis(new FitResult(best.Class.Name, confident, confident ? [] : bestTwo, delta, !confident, points), best);
+        var fitted = new FitResult(best.Class.Name, confident, confident ? [] : bestTwo, delta, !confident, points);
+        return new Analysis(confident ? fitted : fitted.Because(FitRules.TentativeFit, $"{best.Class.Name} fits the times over {Span(points)} better than {bestTwo[^1]}, but not clearly (ΔBIC {delta:0.0} < {ConfidentDeltaBic})"), best);
     }
 
     private static List<ClassFit> FitAll(IReadOnlyList<ProbePoint> points, Func<ComplexityClass, Func<long, double>?>? basis)
@@ -382,6 +439,10 @@ public static class ComplexityFitter
         var first = fit.At(points[0].N);
         return fit with { Rise = first > 0 ? (fit.At(points[^1].N) / first) - 1 : double.PositiveInfinity };
     }
+
+    /// <summary>"n = 64…65536": the sizes a rule looked at.</summary>
+    private static string Span(IReadOnlyList<ProbePoint> points) =>
+        points.Count == 0 ? "no sizes" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n = {points[0].N}…{points[^1].N}");
 
     private static FitResult Undetermined(IEnumerable<string?> alternatives, double delta, bool wantsMoreSizes, IReadOnlyList<ProbePoint> points) =>
         new(null, false, alternatives.OfType<string>().Distinct().ToList(), delta, wantsMoreSizes, points);
