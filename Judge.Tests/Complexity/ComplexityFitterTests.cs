@@ -271,6 +271,20 @@ public sealed class ComplexityFitterTests
     }
 
     [Test]
+    public void FitAgainstReference_RatioRisingFasterThanALogFactor_IsNotCalledALogFactor()
+    {
+        // ratio = 1 + n/512 against an O(n) reference over 16…8192: the ratio triples, which no log factor
+        // can do over these sizes (log2 n goes from 6 to 11 between the halves' medians: +83 % at most).
+        var sizes = Doubling(16, 8192);
+        var submission = Sweep(n => 1e-4 * n * (1 + (n / 512.0)), sizes, 0.01, new Random(5));
+        var reference = Sweep(n => 1e-4 * n, sizes, 0.01, new Random(6));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.That(result.Detected, Is.Not.EqualTo("O(n log n)"), Describe(result) + " " + result.Reason);
+    }
+
+    [Test]
     public void FitAgainstReference_UnknownReferenceClass_Throws() =>
         Assert.That(() => ComplexityFitter.FitAgainstReference([], [], "O(n!)"), Throws.ArgumentException);
 

@@ -45,6 +45,7 @@ public static class FitRules
     public const string RatioDecided = "ratio-decided";
     public const string Bending = "still-bending";
     public const string BendingDown = "bending-down";
+    public const string BeyondLogFactor = "beyond-log-factor";
     public const string LogFactorAPowerAway = "log-factor-a-power-away";
 }
 
@@ -164,7 +165,15 @@ public static class ComplexityFitter
                 : (absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(alone), Points = submission }).Because(FitRules.FewCommonSizes, few);
         }
 
-        double Basis(ComplexityClass c, long n) => referenceTimes[n] * (c.Growth(n) / reference.Growth(n));
+        // The reference's fixed cost per call (dispatch, reading its arguments) does not scale with the
+        // algorithm, so it is taken out before the curve is scaled to another class; what is left keeps the
+        // cache and runtime effects that multiply the work. (Scaled along, a reference's overhead made
+        // quadratic submissions miss O(n^2) by 20–47 %.) At most half the smallest common time is taken.
+        var referenceOverhead = reference.IsConstant ? 0
+            : Math.Clamp(FitClass(reference, MinimumPerSize(referencePoints), n => reference.Growth(n)).A, 0, 0.5 * common.Min(p => referenceTimes[p.N]));
+        if (!double.IsFinite(referenceOverhead))
+            referenceOverhead = 0;
+        double Basis(ComplexityClass c, long n) => (referenceTimes[n] - referenceOverhead) * (c.Growth(n) / reference.Growth(n));
         var relative = Analyse(common, AbsoluteGrowthEvidence, c => reference.IsConstant || c.IsConstant || !c.Exponential ? n => Basis(c, n) : null);
         var result = relative.Result;
         var relativeClass = result.Detected is null ? null : ComplexityClass.Find(result.Detected);
@@ -202,10 +211,21 @@ public static class ComplexityFitter
             }
 
             var same = FitClass(reference, common, n => Basis(reference, n));
-            var move = RatioMove(common, referenceTimes, same.A);
+            var move = RatioMove(common, referenceTimes, same.A, referenceOverhead);
             // The same class also needs a flat ratio at the top: a costlier term that is still small there
             // (c₁n + c₂n², a quarter quadratic at the largest size) barely moves the halves but tilts the top.
             var topSlope = TopSlope(common, referenceTimes);
+            // A log factor lifts the ratio by log n: at most by the ratio of the halves' median log n, with
+            // no overhead at all. Twice that (real n log n programs against an O(n) reference rose by up to
+            // 1.2× the bound: the two programs' cache drifts differ) is a power of n or a costlier term taking over.
+            var logBound = 2 * LogFactorBound(common);
+            if (move > logBound)
+            {
+                var power = ComplexityClass.Product(reference, ComplexityClass.Linear);
+                return Undetermined([up?.Name, power?.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.BeyondLogFactor, $"its time relative to the reference's rose by {move:+0%} over {Span(common)}, more than twice what a log factor can ({logBound / 2:+0%}), yet no class a power of n away fits");
+            }
+
             var decided = Math.Abs(move) < SameClassMaxMove && Math.Abs(topSlope) <= MaxTopSlope ? reference
                 : move >= SameClassMaxMove ? up
                 : move <= -SameClassMaxMove / (1 + SameClassMaxMove) ? down
@@ -280,6 +300,15 @@ public static class ComplexityFitter
             .Because(FitRules.Bending, $"the curve still bends upwards at n = {shape[^1].N} (growth exponent up by {Bending(shape):0.00}): a costlier term may not have taken over yet");
     }
 
+    /// <summary>How much a pure log factor (no overhead) lifts a ratio from the smaller half of the sizes to the larger, as <see cref="RatioMove"/> measures it.</summary>
+    private static double LogFactorBound(List<ProbePoint> common)
+    {
+        var half = common.Count / 2;
+        var low = Median(common.Take(half).Select(p => Math.Log2(p.N)));
+        var high = Median(common.Skip(common.Count - half).Select(p => Math.Log2(p.N)));
+        return low > 0 ? (high / low) - 1 : double.PositiveInfinity;
+    }
+
     /// <summary>The ratio's local growth exponent over the last three steps of the common sizes (0 with fewer than four).</summary>
     private static double TopSlope(List<ProbePoint> common, Dictionary<long, double> referenceTimes)
     {
@@ -310,12 +339,12 @@ public static class ComplexityFitter
 
     /// <summary>
     /// How the ratio of submission to reference moves from the smaller half of the sizes to the larger:
-    /// the median of (t − a)/r over each half, a being the submission's fitted constant overhead.
+    /// the median of (t − a)/(r − a_R) over each half, a and a_R being the submission's and the reference's fixed costs per call.
     /// 0 is flat; 0.5 is a rise by half.
     /// </summary>
-    private static double RatioMove(List<ProbePoint> common, Dictionary<long, double> referenceTimes, double overhead)
+    private static double RatioMove(List<ProbePoint> common, Dictionary<long, double> referenceTimes, double overhead, double referenceOverhead)
     {
-        var q = common.Select(p => (p.CpuMs - Math.Max(0, overhead)) / referenceTimes[p.N]).ToList();
+        var q = common.Select(p => (p.CpuMs - Math.Max(0, overhead)) / (referenceTimes[p.N] - referenceOverhead)).ToList();
         var half = q.Count / 2;
         var low = Median(q.Take(half));
         var high = Median(q.Skip(q.Count - half));
