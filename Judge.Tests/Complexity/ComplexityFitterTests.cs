@@ -285,6 +285,24 @@ public sealed class ComplexityFitterTests
     }
 
     [Test]
+    public void FitAgainstReference_ModestRiseAboveAnNLogNReference_IsTentativelyItsClass()
+    {
+        // n log n against an n log n reference whose cost per element drifts down by 15 % over the sizes
+        // (the submission's drift is the reference's, inverted): no nameable class lies a log factor above n log n.
+        var sizes = Doubling(256, 65536);
+        var submission = Sweep(n => 1e-4 * n * Math.Log2(n), sizes, 0.005, new Random(7));
+        var reference = Sweep(n => 1e-4 * n * Math.Log2(n) * (1 - (0.15 * Math.Log2(n / 256.0) / 8)), sizes, 0.005, new Random(8));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n log n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.Detected, result.Confident), Is.EqualTo(("O(n log n)", false)), Describe(result) + " " + result.Reason);
+            Assert.That(result.Rule, Is.EqualTo(FitRules.RatioDecided));
+        });
+    }
+
+    [Test]
     public void FitAgainstReference_UnknownReferenceClass_Throws() =>
         Assert.That(() => ComplexityFitter.FitAgainstReference([], [], "O(n!)"), Throws.ArgumentException);
 

@@ -226,7 +226,10 @@ public static class ComplexityFitter
                     .Because(FitRules.BeyondLogFactor, $"its time relative to the reference's rose by {move:+0%} over {Span(common)}, more than twice what a log factor can ({logBound / 2:+0%}), yet no class a power of n away fits");
             }
 
-            var decided = Math.Abs(move) < SameClassMaxMove && Math.Abs(topSlope) <= MaxTopSlope ? reference
+            // With no class the judge names a log factor above the reference's (O(n log n): n log² n is not one),
+            // a rise within one log factor, flat at the top, has no nearer name than the reference's own class.
+            var nothingAbove = up is null && move >= 0 && move <= logBound / 2;
+            var decided = (Math.Abs(move) < SameClassMaxMove || nothingAbove) && Math.Abs(topSlope) <= MaxTopSlope ? reference
                 : move >= SameClassMaxMove ? up
                 : move <= -SameClassMaxMove / (1 + SameClassMaxMove) ? down
                 : null;
@@ -246,7 +249,9 @@ public static class ComplexityFitter
             // by −40 % … +280 % (different drift, JIT tiers), so a log factor near the reference's class
             // is a best guess, shown as "probably", not a finding.
             return new FitResult(decided.Name, false, [.. new[] { reference.Name, decided == reference ? (move >= 0 ? up : down)?.Name : decided.Name }.OfType<string>().Distinct()], result.DeltaBic, true, submission)
-                .Because(FitRules.RatioDecided, $"its time relative to the reference's moved by {move:+0%;-0%} over {Span(common)}; a log factor is a best guess near the reference's class");
+                .Because(FitRules.RatioDecided, decided == reference
+                    ? $"its time relative to the reference's ({reference.Name}) moved by {move:+0%;-0%} over {Span(common)}{(nothingAbove && Math.Abs(move) >= SameClassMaxMove ? ", and no class the judge names lies a log factor above it" : "")}: probably the same class; a log factor cannot be ruled out over these sizes"
+                    : $"its time relative to the reference's ({reference.Name}) moved by {move:+0%;-0%} over {Span(common)}: probably a log factor {(decided == up ? "more" : "less")}; cache effects can fake one");
         }
 
         if (result.Detected is null || !result.Confident)
