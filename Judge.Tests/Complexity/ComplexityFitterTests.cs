@@ -303,6 +303,24 @@ public sealed class ComplexityFitterTests
     }
 
     [Test]
+    public void FitAgainstReference_QuadraticTakingOverAtTheTop_IsFoundOnTheTopSizes([Range(1, 5)] int seed)
+    {
+        // c₁n + c₂n² crossing at n ≈ 500 (a recency list scanned per operation): over 64…32768 no single
+        // a + b·g(n) fits within 20 %; over the top sizes the quadratic term dominates.
+        var sizes = Doubling(64, 32768);
+        var submission = Sweep(n => (2e-5 * n) + (4e-8 * n * n), sizes, 0.01, new Random(seed));
+        var reference = Sweep(n => 2e-5 * n, sizes, 0.01, new Random(seed + 100));
+
+        var full = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(full.Confident && full.Detected != "O(n^2)", Is.False, Describe(full) + " " + full.Reason);
+            Assert.That(full.Detected, Is.EqualTo("O(n^2)"), Describe(full) + " " + full.Rule + ": " + full.Reason);
+        });
+    }
+
+    [Test]
     public void FitAgainstReference_UnknownReferenceClass_Throws() =>
         Assert.That(() => ComplexityFitter.FitAgainstReference([], [], "O(n!)"), Throws.ArgumentException);
 

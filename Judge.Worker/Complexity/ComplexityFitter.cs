@@ -46,6 +46,7 @@ public static class FitRules
     public const string Bending = "still-bending";
     public const string BendingDown = "bending-down";
     public const string BeyondLogFactor = "beyond-log-factor";
+    public const string TopSizes = "top-sizes";
     public const string LogFactorAPowerAway = "log-factor-a-power-away";
 }
 
@@ -149,6 +150,33 @@ public static class ComplexityFitter
         var reference = ComplexityClass.Find(referenceClass)
             ?? throw new ArgumentException($"'{referenceClass}' is not one of {string.Join(", ", ComplexityClass.All)}", nameof(referenceClass));
         var submission = MinimumPerSize(points);
+        var full = FitWindow(submission, referencePoints, reference);
+        if (full.Rule != FitRules.PoorFit)
+            return full;
+
+        // No class fits a + b·g(n) over the whole window when a cheaper term still dominates its lower end
+        // (c₁n + c₂n²: the exponent climbs from 1 to 2 over the sweep). The asymptotic class is what the
+        // top of the sweep shows, so the smallest sizes are dropped, one at a time, while enough remain for
+        // every other rule (the bending checks need seven). Those rules still decide whether it is confident.
+        var window = Asymptotic(submission);
+        for (var skip = 1; window.Count - skip >= MinTopSizes; skip++)
+        {
+            var top = FitWindow(window.Skip(skip).ToList(), referencePoints, reference);
+            if (top.Rule != FitRules.PoorFit)
+            {
+                var from = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fitted on n ≥ {window[skip].N}: below it a cheaper term still dominated");
+                return top with { Points = submission, Rule = top.Rule ?? FitRules.TopSizes, Reason = top.Reason is null ? null : top.Reason + "; " + from };
+            }
+        }
+
+        return full;
+    }
+
+    /// <summary>The fewest sizes a fit on the top of the sweep may use (the bending checks need seven).</summary>
+    public const int MinTopSizes = 7;
+
+    private static FitResult FitWindow(IReadOnlyList<ProbePoint> submission, IReadOnlyList<ProbePoint> referencePoints, ComplexityClass reference)
+    {
         // The reference's points are all usable (the probe keeps only sizes well above the empty call's
         // cost, and it is swept with more rounds): its small sizes are what a slow submission can reach.
         var referenceTimes = MinimumPerSize(referencePoints).ToDictionary(p => p.N, p => p.CpuMs);
