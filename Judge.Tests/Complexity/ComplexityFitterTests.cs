@@ -321,6 +321,27 @@ public sealed class ComplexityFitterTests
     }
 
     [Test]
+    public void FitAgainstReference_SmoothQuarterQuadraticAtTheTop_IsNotTheSameClass_ButAScatteredFlatRatioIs()
+    {
+        // The top-slope guard scales with the ratio's own scatter: a smooth costlier term (a quarter of the
+        // time at the largest size) still blocks "same class"; a flat ratio whose points scatter by ±10 %
+        // (alternating, as cache steps do; its three-step slope is ±0.1) does not.
+        var sizes = Doubling(256, 65536);
+        var reference = Sweep(n => 1e-4 * n, sizes, 0, new Random(9));
+        var tilted = Sweep(n => 1e-4 * n * (1 + (n / (3.0 * 65536))), sizes, 0.002, new Random(10));
+        var scattered = Sweep(n => 1e-4 * n * (Math.Log2(n) % 2 == 0 ? 1.1 : 0.9), sizes, 0, new Random(11));
+
+        var tiltedResult = ComplexityFitter.FitAgainstReference(tilted, reference, "O(n)");
+        var scatteredResult = ComplexityFitter.FitAgainstReference(scattered, reference, "O(n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tiltedResult.Detected, Is.Not.EqualTo("O(n)"), Describe(tiltedResult) + " " + tiltedResult.Reason);
+            Assert.That((scatteredResult.Detected, scatteredResult.Confident), Is.EqualTo(("O(n)", false)), Describe(scatteredResult) + " " + scatteredResult.Reason);
+        });
+    }
+
+    [Test]
     public void FitAgainstReference_UnknownReferenceClass_Throws() =>
         Assert.That(() => ComplexityFitter.FitAgainstReference([], [], "O(n!)"), Throws.ArgumentException);
 

@@ -257,14 +257,18 @@ public static class ComplexityFitter
             // With no class the judge names a log factor above the reference's (O(n log n): n log² n is not one),
             // a rise within one log factor, flat at the top, has no nearer name than the reference's own class.
             var nothingAbove = up is null && move >= 0 && move <= logBound / 2;
-            var decided = (Math.Abs(move) < SameClassMaxMove || nothingAbove) && Math.Abs(topSlope) <= MaxTopSlope ? reference
+            // A tilt counts only beyond the noise of the two points it is drawn between (2 standard errors,
+            // from the scatter of the ratio itself): under load a sweep's points scatter by 3–8 %, which tilts
+            // a three-step slope by ±0.1; a costlier term taking over tilts a smooth curve.
+            var tilt = Math.Max(MaxTopSlope, 2 * TopSlopeError(common, referenceTimes));
+            var decided = (Math.Abs(move) < SameClassMaxMove || nothingAbove) && Math.Abs(topSlope) <= tilt ? reference
                 : move >= SameClassMaxMove ? up
                 : move <= -SameClassMaxMove / (1 + SameClassMaxMove) ? down
                 : null;
             if (decided is null)
             {
                 return Undetermined([reference.Name, move >= 0 ? up?.Name : down?.Name], result.DeltaBic, wantsMoreSizes: false, submission)
-                    .Because(FitRules.RatioBetween, $"its time relative to the reference's moved by {move:+0%;-0%} over {Span(common)} (top slope n^{topSlope:0.00}): too much for the same class, too little for a log factor");
+                    .Because(FitRules.RatioBetween, $"its time relative to the reference's moved by {move:+0%;-0%} over {Span(common)} (top slope n^{topSlope:0.00}, noise allows ±{tilt:0.00}): too much for the same class, too little for a log factor");
             }
 
             if (absoluteClass is not null && absolute.Confident && !absoluteClass.WithinOneLogFactorOf(decided))
@@ -343,6 +347,24 @@ public static class ComplexityFitter
     }
 
     /// <summary>The ratio's local growth exponent over the last three steps of the common sizes (0 with fewer than four).</summary>
+    /// <summary>
+    /// The standard error of <see cref="TopSlope"/> from the ratio's own scatter: each inner point's distance
+    /// (in log) from the line through its neighbours is noise (a smooth curve, log factors included, bends
+    /// far less), with variance 1.5 σ² for ×2 steps; the slope between two points has error σ·√2 / ln(span).
+    /// </summary>
+    private static double TopSlopeError(List<ProbePoint> common, Dictionary<long, double> referenceTimes)
+    {
+        if (common.Count < 4)
+            return 0;
+        var x = common.Select(p => Math.Log(p.N)).ToArray();
+        var y = common.Select(p => Math.Log(p.CpuMs / referenceTimes[p.N])).ToArray();
+        var residuals = Enumerable.Range(1, common.Count - 2)
+            .Select(i => y[i] - (y[i - 1] + ((y[i + 1] - y[i - 1]) * (x[i] - x[i - 1]) / (x[i + 1] - x[i - 1]))))
+            .ToList();
+        var sigma = Math.Sqrt(residuals.Average(e => e * e) / 1.5);
+        return sigma * Math.Sqrt(2) / (x[^1] - x[^4]);
+    }
+
     private static double TopSlope(List<ProbePoint> common, Dictionary<long, double> referenceTimes)
     {
         if (common.Count < 4)
