@@ -31,7 +31,10 @@ public static class ComplexityViews
             ReadPoints(result.ReferencePointsJson),
             result.Reference,
             result.Message,
-            PlotUrl(result.SubmissionId));
+            PlotUrl(result.SubmissionId))
+        {
+            Reason = result.Reason,
+        };
     }
 
     /// <summary>

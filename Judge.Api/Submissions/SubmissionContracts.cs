@@ -55,7 +55,7 @@ public sealed record TestView(string Name, string Verdict, double CpuMs, double 
 /// <summary>
 /// A submission's measured time complexity (null until the probe, which runs after the verdict, has
 /// stored it). <c>Detected</c> is null when undetermined; <c>Alternatives</c> then names the classes the
-/// measurements cannot tell apart. <c>Summary</c> says it all in one sentence for people.
+/// measurements cannot tell apart. <c>Summary</c> says it all in one sentence for people; <c>Reason</c> why it is not a confident class.
 /// </summary>
 public sealed record ComplexityView(
     string State,
@@ -68,7 +68,11 @@ public sealed record ComplexityView(
     IReadOnlyList<ComplexityPoint> ReferencePoints,
     string Reference,
     string? Message,
-    string PlotUrl);
+    string PlotUrl)
+{
+    /// <summary>Why the answer is undetermined or tentative, in words ("… the sweep reached only n = 2048 within its 3 s budget"); null when confident.</summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>One measured size: the minimum CPU milliseconds per call on inputs of size N.</summary>
 public sealed record ComplexityPoint(long N, double CpuMs);

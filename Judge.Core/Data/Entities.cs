@@ -124,6 +124,9 @@ public sealed class ComplexityResult
     /// <summary>The classes the fit could not tell apart (undetermined or tentative).</summary>
     public List<string> Alternatives { get; set; } = [];
 
+    /// <summary>Why the answer is undetermined or tentative, in words (the fitter's rule and how the sweep was limited); null when confident.</summary>
+    public string? Reason { get; set; }
+
     /// <summary>The submission's points: size and CPU ms per call (minimum per size), as JSON.</summary>
     public required string PointsJson { get; set; }
 

@@ -49,7 +49,9 @@ public sealed class JudgeCliTests
         var detected = complexity["detected"]?.GetValue<string>();
         Assert.Multiple(() =>
         {
-            Assert.That(complexity.Select(p => p.Key), Is.EquivalentTo(new[] { "expected", "detected", "confident", "alternatives", "points", "referencePoints", "reference" }));
+            // rule and reason come with an undetermined or tentative answer only.
+            Assert.That(complexity.Select(p => p.Key).Except(["rule", "reason"]), Is.EquivalentTo(new[] { "expected", "detected", "confident", "alternatives", "points", "referencePoints", "reference" }));
+            Assert.That(complexity["reason"] is not null, Is.EqualTo(!complexity["confident"]!.GetValue<bool>()), "a reason exactly when the answer is not confident");
             Assert.That(complexity["reference"]!.GetValue<string>(), Is.EqualTo("solutions/reference.py"), "compared with the task's reference in its own language");
             Assert.That(complexity["expected"]!.GetValue<string>(), Is.EqualTo("O(n)"));
             Assert.That(complexity["points"]!.AsArray(), Has.Count.GreaterThanOrEqualTo(4), "a linear solution finishes the sweep");
@@ -78,7 +80,8 @@ public sealed class JudgeCliTests
         var sizes = sweep["points"]!.AsArray().Select(p => p!["n"]!.GetValue<long>()).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(sweep.Select(p => p.Key), Is.EquivalentTo(new[] { "size", "expected", "detected", "confident", "alternatives", "points", "referencePoints" }));
+            Assert.That(sweep.Select(p => p.Key).Except(["rule", "reason"]), Is.EquivalentTo(new[] { "size", "expected", "detected", "confident", "alternatives", "points", "referencePoints" }));
+            Assert.That(sweep["reason"] is not null, Is.EqualTo(!sweep["confident"]!.GetValue<bool>()), "a reason exactly when the answer is not confident");
             Assert.That(sweep["size"]!.GetValue<string>(), Is.EqualTo("queries.length"));
             Assert.That(sweep["expected"]!.GetValue<string>(), Is.EqualTo("O(n)"));
             Assert.That(sizes, Has.Count.GreaterThanOrEqualTo(4), "a linear solution finishes the sweep");

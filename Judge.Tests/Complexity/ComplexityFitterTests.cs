@@ -176,9 +176,10 @@ public sealed class ComplexityFitterTests
     }
 
     [Test]
-    public void FitAgainstReference_SmallLogFactorRise_IsUndetermined()
+    public void FitAgainstReference_SmallLogFactorRise_IsATentativeLogFactor()
     {
-        // ratio = 20 + log2 n: clearly growing, but only ~16 % across the top half, which cache drift can fake.
+        // ratio = 20 + log2 n: growing by only ~16 % across the sizes, which cache drift can fake, but
+        // nearer a log factor (≥ 20 %) than the same class (0 %): a best guess, never confident.
         var sizes = Doubling(64, 65536);
         var submission = Sweep(n => 1e-4 * n * (20 + Math.Log2(n)), sizes, 0.005, new Random(1));
         var reference = Sweep(n => 1e-4 * n, sizes, 0.005, new Random(2));
@@ -187,8 +188,9 @@ public sealed class ComplexityFitterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(result.Detected, Is.Null);
+            Assert.That((result.Detected, result.Confident), Is.EqualTo(("O(n log n)", false)));
             Assert.That(result.Alternatives, Is.EquivalentTo(new[] { "O(n)", "O(n log n)" }));
+            Assert.That(result.Rule, Is.EqualTo(FitRules.RatioDecided));
         });
     }
 
@@ -224,6 +226,119 @@ public sealed class ComplexityFitterTests
         var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
 
         Assert.That(result.Confident && result.Detected != "O(n^2)", Is.False, Describe(result));
+    }
+
+    [Test]
+    public void FitAgainstReference_SaturatingTermFakingALogFactor_IsNotConfident([Range(1, 5)] int seed)
+    {
+        // n² windows, each checked in min(n, 26) steps (longest-first substring search): the exponent
+        // falls from 3 to 2 over the sweep, which relative weighting reads as n² log n.
+        var sizes = Doubling(32, 4096);
+        var submission = Sweep(n => 1e-6 * n * n * Math.Min(n, 26), sizes, 0.01, new Random(seed));
+        var reference = Sweep(n => 1e-5 * n, sizes, 0.01, new Random(seed + 100));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.That(result.Confident && result.Detected != "O(n^2)", Is.False, Describe(result));
+    }
+
+    [Test]
+    public void FitAgainstReference_TrueQuadraticLog_StaysConfident([Range(1, 5)] int seed)
+    {
+        // The falling-exponent rule must leave a real log factor alone: n² log n falls by only ≈ 0.04.
+        var sizes = Doubling(32, 4096);
+        var submission = Sweep(n => 1e-6 * n * n * Math.Log2(n), sizes, 0.01, new Random(seed));
+        var reference = Sweep(n => 1e-5 * n, sizes, 0.01, new Random(seed + 100));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.That(result.Rule, Is.Not.EqualTo(FitRules.BendingDown), Describe(result) + " " + result.Reason);
+    }
+
+    [Test]
+    public void FitAgainstReference_Undetermined_SaysWhy()
+    {
+        var submission = Sweep(n => 1e-3 * n, Doubling(64, 65536), 0.01, new Random(1));
+        var reference = Sweep(n => 1e-3 * n, [64, 128, 256], 0.01, new Random(2));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Rule, Is.EqualTo(FitRules.FewCommonSizes));
+            Assert.That(result.Reason, Does.Contain("only 2 of its sizes (n = 128…256)"), "the fit looks at the largest ten sizes, 128…65536");
+        });
+    }
+
+    [Test]
+    public void FitAgainstReference_RatioRisingFasterThanALogFactor_IsNotCalledALogFactor()
+    {
+        // ratio = 1 + n/512 against an O(n) reference over 16…8192: the ratio triples, which no log factor
+        // can do over these sizes (log2 n goes from 6 to 11 between the halves' medians: +83 % at most).
+        var sizes = Doubling(16, 8192);
+        var submission = Sweep(n => 1e-4 * n * (1 + (n / 512.0)), sizes, 0.01, new Random(5));
+        var reference = Sweep(n => 1e-4 * n, sizes, 0.01, new Random(6));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.That(result.Detected, Is.Not.EqualTo("O(n log n)"), Describe(result) + " " + result.Reason);
+    }
+
+    [Test]
+    public void FitAgainstReference_ModestRiseAboveAnNLogNReference_IsTentativelyItsClass()
+    {
+        // n log n against an n log n reference whose cost per element drifts down by 15 % over the sizes
+        // (the submission's drift is the reference's, inverted): no nameable class lies a log factor above n log n.
+        var sizes = Doubling(256, 65536);
+        var submission = Sweep(n => 1e-4 * n * Math.Log2(n), sizes, 0.005, new Random(7));
+        var reference = Sweep(n => 1e-4 * n * Math.Log2(n) * (1 - (0.15 * Math.Log2(n / 256.0) / 8)), sizes, 0.005, new Random(8));
+
+        var result = ComplexityFitter.FitAgainstReference(submission, reference, "O(n log n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((result.Detected, result.Confident), Is.EqualTo(("O(n log n)", false)), Describe(result) + " " + result.Reason);
+            Assert.That(result.Rule, Is.EqualTo(FitRules.RatioDecided));
+        });
+    }
+
+    [Test]
+    public void FitAgainstReference_QuadraticTakingOverAtTheTop_IsFoundOnTheTopSizes([Range(1, 5)] int seed)
+    {
+        // c₁n + c₂n² crossing at n ≈ 500 (a recency list scanned per operation): over 64…32768 no single
+        // a + b·g(n) fits within 20 %; over the top sizes the quadratic term dominates.
+        var sizes = Doubling(64, 32768);
+        var submission = Sweep(n => (2e-5 * n) + (4e-8 * n * n), sizes, 0.01, new Random(seed));
+        var reference = Sweep(n => 2e-5 * n, sizes, 0.01, new Random(seed + 100));
+
+        var full = ComplexityFitter.FitAgainstReference(submission, reference, "O(n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(full.Confident && full.Detected != "O(n^2)", Is.False, Describe(full) + " " + full.Reason);
+            Assert.That(full.Detected, Is.EqualTo("O(n^2)"), Describe(full) + " " + full.Rule + ": " + full.Reason);
+        });
+    }
+
+    [Test]
+    public void FitAgainstReference_SmoothQuarterQuadraticAtTheTop_IsNotTheSameClass_ButAScatteredFlatRatioIs()
+    {
+        // The top-slope guard scales with the ratio's own scatter: a smooth costlier term (a quarter of the
+        // time at the largest size) still blocks "same class"; a flat ratio whose points scatter by ±10 %
+        // (alternating, as cache steps do; its three-step slope is ±0.1) does not.
+        var sizes = Doubling(256, 65536);
+        var reference = Sweep(n => 1e-4 * n, sizes, 0, new Random(9));
+        var tilted = Sweep(n => 1e-4 * n * (1 + (n / (3.0 * 65536))), sizes, 0.002, new Random(10));
+        var scattered = Sweep(n => 1e-4 * n * (Math.Log2(n) % 2 == 0 ? 1.1 : 0.9), sizes, 0, new Random(11));
+
+        var tiltedResult = ComplexityFitter.FitAgainstReference(tilted, reference, "O(n)");
+        var scatteredResult = ComplexityFitter.FitAgainstReference(scattered, reference, "O(n)");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(tiltedResult.Detected, Is.Not.EqualTo("O(n)"), Describe(tiltedResult) + " " + tiltedResult.Reason);
+            Assert.That((scatteredResult.Detected, scatteredResult.Confident), Is.EqualTo(("O(n)", false)), Describe(scatteredResult) + " " + scatteredResult.Reason);
+        });
     }
 
     [Test]

@@ -46,6 +46,25 @@ public sealed class ComplexityViewsTests
             Assert.That(view.State, Is.EqualTo("Measured"));
             Assert.That(view.Summary, Is.EqualTo("O(n), as the task expects."));
             Assert.That(view.PlotUrl, Is.EqualTo($"/api/submissions/{id}/complexity.svg"));
+            Assert.That(view.Reason, Is.Null, "a confident answer needs no reason");
         });
+    }
+
+    [Test]
+    public void From_CarriesTheStoredReason()
+    {
+        var view = ComplexityViews.From(new ComplexityResult
+        {
+            SubmissionId = Guid.CreateVersion7(),
+            State = ComplexityState.Measured,
+            Expected = "O(n)",
+            Alternatives = ["O(n)", "O(n log n)"],
+            Reason = "the sweep reached only n = 2048 within its 3 s budget",
+            PointsJson = "[]",
+            ReferencePointsJson = "[]",
+            Reference = "reference.cs",
+        });
+
+        Assert.That(view.Reason, Is.EqualTo("the sweep reached only n = 2048 within its 3 s budget"));
     }
 }

@@ -65,7 +65,7 @@ public static partial class ComplexityBench
             await runner.ReferenceAsync(item.Spec, reference, cancellationToken); // measured once per task and file, not per submission
             var clock = Stopwatch.StartNew();
             var report = await probe.ProbeAsync(item.Spec, itemLanguage, compiled.Program, cancellationToken, reference);
-            var row = new Row(item.Spec.Id, item.Name, itemLanguage, item.Label, report.Detected, report.Confident, report.Alternatives, clock.Elapsed.TotalSeconds, reference);
+            var row = new Row(item.Spec.Id, item.Name, itemLanguage, item.Label, report.Detected, report.Confident, report.Alternatives, clock.Elapsed.TotalSeconds, reference, report.Rule, report.Reason);
             rows.Add(row);
             Console.Error.WriteLine(row.Line());
         }
@@ -117,7 +117,7 @@ public static partial class ComplexityBench
     [GeneratedRegex(@"^\s*(?://|#)\s*complexity:\s*(.+?)\s*$")]
     private static partial Regex LabelLine();
 
-    private sealed record Row(string Task, string Solution, string Language, string Label, string? Detected, bool Confident, IReadOnlyList<string> Alternatives, double Seconds, string Reference)
+    private sealed record Row(string Task, string Solution, string Language, string Label, string? Detected, bool Confident, IReadOnlyList<string> Alternatives, double Seconds, string Reference, string? Rule, string? Reason)
     {
         public string Outcome =>
             Detected is null ? "undetermined"
@@ -125,7 +125,7 @@ public static partial class ComplexityBench
             : Confident ? "CONFIDENTLY WRONG" : "wrong (tentative)";
 
         public string Line() => string.Create(CultureInfo.InvariantCulture,
-            $"{Task,-26} {Solution,-36} {Language,-10} {Label,-12} {Detected ?? "undetermined: " + string.Join(" or ", Alternatives),-34} {Outcome,-18} {Seconds,5:0.0}s  vs {Reference}");
+            $"{Task,-26} {Solution,-36} {Language,-10} {Label,-12} {Detected ?? "undetermined: " + string.Join(" or ", Alternatives),-34} {Outcome,-18} {Seconds,5:0.0}s  vs {Reference}{(Reason is null ? "" : $"\n    {Rule}: {Reason}")}");
     }
 
     private static Dictionary<string, object> Summary(IReadOnlyList<Row> rows) => new()
@@ -139,6 +139,8 @@ public static partial class ComplexityBench
         ["undetermined"] = rows.Count(r => r.Detected is null),
         ["meanSeconds"] = Math.Round(rows.Average(r => r.Seconds), 2),
         ["maxSeconds"] = Math.Round(rows.Max(r => r.Seconds), 2),
+        // Why the rows that are not right were not: the fitter's rule that decided each.
+        ["notRightByRule"] = rows.Where(r => r.Detected != r.Label).GroupBy(r => r.Rule ?? "confident fit").OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
         ["confidentlyWrongSolutions"] = rows.Where(r => r.Confident && r.Detected != r.Label).Select(r => $"{r.Task}/{r.Solution}").ToList(),
     };
 
@@ -157,6 +159,8 @@ public static partial class ComplexityBench
         text.AppendLine(CultureInfo.InvariantCulture, $"confidently wrong: {s["confidentlyWrong"]} ({Share("confidentlyWrong"):0.0} %)");
         text.AppendLine(CultureInfo.InvariantCulture, $"tentatively wrong: {s["tentativelyWrong"]} ({Share("tentativelyWrong"):0.0} %)");
         text.AppendLine(CultureInfo.InvariantCulture, $"undetermined: {s["undetermined"]} ({Share("undetermined"):0.0} %)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"not right, by the rule that decided: {string.Join(", ", ((Dictionary<string, int>)s["notRightByRule"]).Select(kv => $"{kv.Key} {kv.Value}"))}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
         text.AppendLine(CultureInfo.InvariantCulture, $"seconds added per submission (probe sweep, reference cached): mean {s["meanSeconds"]}, max {s["maxSeconds"]}");
         return text.ToString();
     }

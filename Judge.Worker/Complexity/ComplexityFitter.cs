@@ -18,7 +18,37 @@ public sealed record FitResult(
     IReadOnlyList<string> Alternatives,
     double DeltaBic,
     bool WantsMoreSizes,
-    IReadOnlyList<ProbePoint> Points);
+    IReadOnlyList<ProbePoint> Points)
+{
+    /// <summary>Which rule decided the answer (a <see cref="FitRules"/> key); null for a plain confident fit.</summary>
+    public string? Rule { get; init; }
+
+    /// <summary>Why the answer is not (or only tentatively) a class, in words for a recruiter; null for a plain confident fit.</summary>
+    public string? Reason { get; init; }
+
+    public FitResult Because(string rule, string reason) => this with { Rule = rule, Reason = reason };
+}
+
+/// <summary>The fitter's rules, as carried in <see cref="FitResult.Rule"/> (the bench counts rows by them).</summary>
+public static class FitRules
+{
+    public const string TooFewSizes = "too-few-sizes";
+    public const string FewCommonSizes = "few-common-sizes";
+    public const string NoGrowth = "no-growth";
+    public const string PoorFit = "poor-fit";
+    public const string CloseFits = "close-fits";
+    public const string TentativeFit = "tentative-fit";
+    public const string FitsDisagree = "fits-disagree";
+    public const string UnconfirmedLogFactor = "unconfirmed-log-factor";
+    public const string NarrowRange = "narrow-range";
+    public const string RatioBetween = "ratio-between-thresholds";
+    public const string RatioDecided = "ratio-decided";
+    public const string Bending = "still-bending";
+    public const string BendingDown = "bending-down";
+    public const string BeyondLogFactor = "beyond-log-factor";
+    public const string TopSizes = "top-sizes";
+    public const string LogFactorAPowerAway = "log-factor-a-power-away";
+}
 
 /// <summary>
 /// One class fitted as t = A + B·g(n). Rise is the fitted curve's relative growth across the fitted
@@ -63,11 +93,15 @@ public static class ComplexityFitter
     /// a wrong class a power of n away misses by 60 % and more; log factors are left to the ΔBIC and ratio rules.</summary>
     public const double MaxRelativeRms = 0.2;
 
-    /// <summary>A log factor counts only if it lifts the ratio to the reference this much, from the smaller half of the sizes to the larger
-    /// (a pure log factor lifts it by ≈ 40 % over sizes 2^8…2^17; one beside a linear term of the same size by ≈ 20 %).</summary>
+    /// <summary>What a log factor lifts the ratio to the reference by, at least, from the smaller half of the sizes to the larger
+    /// (a pure log factor lifts it by ≈ 40 % over sizes 2^8…2^17; one beside a linear term of the same size by ≈ 20 %).
+    /// Only the absolute fit's own claims of a log factor use it as their bar.</summary>
     public const double MinLogFactorRise = 0.20;
 
-    /// <summary>The reference's own class counts only if the ratio to it moves less than this.</summary>
+    /// <summary>The reference's own class counts only if the ratio to it moves less than this; a log factor more, if it rises by at least this.
+    /// Halfway between the two hypotheses (the same class: 0; a log factor: ≥ <see cref="MinLogFactorRise"/>): both answers are
+    /// tentative ("probably"), so a band of "undetermined" between them would only hide the better guess. Measured on the corpus
+    /// (2026-12-06, load 8–13): log-factor programs moved the ratio by 11–18 %, same-class ones by −6 … +5 %.</summary>
     public const double SameClassMaxMove = 0.10;
 
     /// <summary>A rise of the local growth exponent above this (over the top of the sweep) means the curve is still bending: no confident answer.
@@ -116,6 +150,33 @@ public static class ComplexityFitter
         var reference = ComplexityClass.Find(referenceClass)
             ?? throw new ArgumentException($"'{referenceClass}' is not one of {string.Join(", ", ComplexityClass.All)}", nameof(referenceClass));
         var submission = MinimumPerSize(points);
+        var full = FitWindow(submission, referencePoints, reference);
+        if (full.Rule != FitRules.PoorFit)
+            return full;
+
+        // No class fits a + b·g(n) over the whole window when a cheaper term still dominates its lower end
+        // (c₁n + c₂n²: the exponent climbs from 1 to 2 over the sweep). The asymptotic class is what the
+        // top of the sweep shows, so the smallest sizes are dropped, one at a time, while enough remain for
+        // every other rule (the bending checks need seven). Those rules still decide whether it is confident.
+        var window = Asymptotic(submission);
+        for (var skip = 1; window.Count - skip >= MinTopSizes; skip++)
+        {
+            var top = FitWindow(window.Skip(skip).ToList(), referencePoints, reference);
+            if (top.Rule != FitRules.PoorFit)
+            {
+                var from = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fitted on n ≥ {window[skip].N}: below it a cheaper term still dominated");
+                return top with { Points = submission, Rule = top.Rule ?? FitRules.TopSizes, Reason = top.Reason is null ? null : top.Reason + "; " + from };
+            }
+        }
+
+        return full;
+    }
+
+    /// <summary>The fewest sizes a fit on the top of the sweep may use (the bending checks need seven).</summary>
+    public const int MinTopSizes = 7;
+
+    private static FitResult FitWindow(IReadOnlyList<ProbePoint> submission, IReadOnlyList<ProbePoint> referencePoints, ComplexityClass reference)
+    {
         // The reference's points are all usable (the probe keeps only sizes well above the empty call's
         // cost, and it is swept with more rounds): its small sizes are what a slow submission can reach.
         var referenceTimes = MinimumPerSize(referencePoints).ToDictionary(p => p.N, p => p.CpuMs);
@@ -126,12 +187,21 @@ public static class ComplexityFitter
         {
             // No reference to cancel the hardware's effects: at most a tentative answer.
             var alone = absolute.Detected is null ? null : ComplexityClass.Find(absolute.Detected);
+            var few = $"only {common.Count} of its sizes ({Span(common)}) were also measured for the reference, so cache effects cannot be cancelled";
             return alone is null
-                ? absolute with { Points = submission }
-                : absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(alone), Points = submission };
+                ? absolute with { Points = submission, Reason = absolute.Reason is null ? few : absolute.Reason + "; " + few }
+                : (absolute with { Confident = false, WantsMoreSizes = true, Alternatives = Neighbours(alone), Points = submission }).Because(FitRules.FewCommonSizes, few);
         }
 
-        double Basis(ComplexityClass c, long n) => referenceTimes[n] * (c.Growth(n) / reference.Growth(n));
+        // The reference's fixed cost per call (dispatch, reading its arguments) does not scale with the
+        // algorithm, so it is taken out before the curve is scaled to another class; what is left keeps the
+        // cache and runtime effects that multiply the work. (Scaled along, a reference's overhead made
+        // quadratic submissions miss O(n^2) by 20–47 %.) At most half the smallest common time is taken.
+        var referenceOverhead = reference.IsConstant ? 0
+            : Math.Clamp(FitClass(reference, MinimumPerSize(referencePoints), n => reference.Growth(n)).A, 0, 0.5 * common.Min(p => referenceTimes[p.N]));
+        if (!double.IsFinite(referenceOverhead))
+            referenceOverhead = 0;
+        double Basis(ComplexityClass c, long n) => (referenceTimes[n] - referenceOverhead) * (c.Growth(n) / reference.Growth(n));
         var relative = Analyse(common, AbsoluteGrowthEvidence, c => reference.IsConstant || c.IsConstant || !c.Exponential ? n => Basis(c, n) : null);
         var result = relative.Result;
         var relativeClass = result.Detected is null ? null : ComplexityClass.Find(result.Detected);
@@ -145,10 +215,12 @@ public static class ComplexityFitter
         if (absoluteClass is not null && absolute.Confident && absoluteClass.Power != reference.Power)
         {
             if (result.Confident && relativeClass is not null && !relativeClass.WithinOneLogFactorOf(absoluteClass))
-                return Undetermined([relativeClass.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+                return Undetermined([relativeClass.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.FitsDisagree, $"the times alone fit {absoluteClass.Name}, but compared with the reference they fit {relativeClass.Name}");
             if (absoluteClass.LogPower == 0 || (result.Confident && relativeClass == absoluteClass))
                 return Settled(absolute with { Points = submission }, submission, shape);
-            return Undetermined([absoluteClass.WithoutLog().Name, absoluteClass.Name], absolute.DeltaBic, wantsMoreSizes: false, submission);
+            return Undetermined([absoluteClass.WithoutLog().Name, absoluteClass.Name], absolute.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.UnconfirmedLogFactor, $"the times alone fit {absoluteClass.Name}, but the comparison with the reference does not confirm the log factor (cache effects can fake one)");
         }
 
         // Within a log factor of the reference, BIC (with an intercept, over 2^8 sizes) cannot resolve
@@ -162,50 +234,75 @@ public static class ComplexityFitter
             var down = ComplexityClass.All.FirstOrDefault(c => !c.Exponential && c.Power == reference.Power && c.LogPower == reference.LogPower - 1);
             if ((double)common[^1].N / common[0].N < MinRatioRange)
             {
-                return Undetermined([reference.Name, leading.Name, leading == reference ? up?.Name : null], result.DeltaBic, wantsMoreSizes: true, submission);
+                return Undetermined([reference.Name, leading.Name, leading == reference ? up?.Name : null], result.DeltaBic, wantsMoreSizes: true, submission)
+                    .Because(FitRules.NarrowRange, $"the sizes measured for both it and the reference span only {Span(common)}, too narrow to tell a log factor");
             }
 
             var same = FitClass(reference, common, n => Basis(reference, n));
-            var move = RatioMove(common, referenceTimes, same.A);
+            var move = RatioMove(common, referenceTimes, same.A, referenceOverhead);
             // The same class also needs a flat ratio at the top: a costlier term that is still small there
             // (c₁n + c₂n², a quarter quadratic at the largest size) barely moves the halves but tilts the top.
             var topSlope = TopSlope(common, referenceTimes);
-            if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) Console.Error.WriteLine($"ratio move {move:F3} top slope {topSlope:F3} range {common[0].N}..{common[^1].N}");
-            var decided = Math.Abs(move) < SameClassMaxMove && Math.Abs(topSlope) <= MaxTopSlope ? reference
-                : move >= MinLogFactorRise ? up
-                : move <= -MinLogFactorRise / (1 + MinLogFactorRise) ? down
+            // A log factor lifts the ratio by log n: at most by the ratio of the halves' median log n, with
+            // no overhead at all. Twice that (real n log n programs against an O(n) reference rose by up to
+            // 1.2× the bound: the two programs' cache drifts differ) is a power of n or a costlier term taking over.
+            var logBound = 2 * LogFactorBound(common);
+            if (move > logBound)
+            {
+                var power = ComplexityClass.Product(reference, ComplexityClass.Linear);
+                return Undetermined([up?.Name, power?.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.BeyondLogFactor, $"its time relative to the reference's rose by {move:+0%} over {Span(common)}, more than twice what a log factor can ({logBound / 2:+0%}), yet no class a power of n away fits");
+            }
+
+            // With no class the judge names a log factor above the reference's (O(n log n): n log² n is not one),
+            // a rise within one log factor, flat at the top, has no nearer name than the reference's own class.
+            var nothingAbove = up is null && move >= 0 && move <= logBound / 2;
+            // A tilt counts only beyond the noise of the two points it is drawn between (2 standard errors,
+            // from the scatter of the ratio itself): under load a sweep's points scatter by 3–8 %, which tilts
+            // a three-step slope by ±0.1; a costlier term taking over tilts a smooth curve.
+            var tilt = Math.Max(MaxTopSlope, 2 * TopSlopeError(common, referenceTimes));
+            var decided = (Math.Abs(move) < SameClassMaxMove || nothingAbove) && Math.Abs(topSlope) <= tilt ? reference
+                : move >= SameClassMaxMove ? up
+                : move <= -SameClassMaxMove / (1 + SameClassMaxMove) ? down
                 : null;
             if (decided is null)
             {
-                return Undetermined([reference.Name, move >= 0 ? up?.Name : down?.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+                return Undetermined([reference.Name, move >= 0 ? up?.Name : down?.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.RatioBetween, $"its time relative to the reference's moved by {move:+0%;-0%} over {Span(common)} (top slope n^{topSlope:0.00}, noise allows ±{tilt:0.00}): too much for the same class, too little for a log factor");
             }
 
             if (absoluteClass is not null && absolute.Confident && !absoluteClass.WithinOneLogFactorOf(decided))
             {
-                return Undetermined([decided.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+                return Undetermined([decided.Name, absoluteClass.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                    .Because(FitRules.FitsDisagree, $"the ratio to the reference says {decided.Name}, the times alone say {absoluteClass.Name}");
             }
 
             // Tentative, never confident: on real sweeps here the ratio of two same-class programs moved
             // by −40 % … +280 % (different drift, JIT tiers), so a log factor near the reference's class
             // is a best guess, shown as "probably", not a finding.
-            return new FitResult(decided.Name, false, [reference.Name, (decided == reference ? up : reference)?.Name ?? reference.Name], result.DeltaBic, true, submission);
+            return new FitResult(decided.Name, false, [.. new[] { reference.Name, decided == reference ? (move >= 0 ? up : down)?.Name : decided.Name }.OfType<string>().Distinct()], result.DeltaBic, true, submission)
+                .Because(FitRules.RatioDecided, decided == reference
+                    ? $"its time relative to the reference's ({reference.Name}) moved by {move:+0%;-0%} over {Span(common)}{(nothingAbove && Math.Abs(move) >= SameClassMaxMove ? ", and no class the judge names lies a log factor above it" : "")}: probably the same class; a log factor cannot be ruled out over these sizes"
+                    : $"its time relative to the reference's ({reference.Name}) moved by {move:+0%;-0%} over {Span(common)}: probably a log factor {(decided == up ? "more" : "less")}; cache effects can fake one");
         }
 
         if (result.Detected is null || !result.Confident)
         {
-            return result with { Points = submission };
+            return result with { Points = submission, Reason = result.Reason is null ? null : "against the reference: " + result.Reason };
         }
 
         var detected = relativeClass!;
 
         // Two methods that disagree by more than a log factor cannot both be trusted.
         if (absolute.Confident && !ComplexityClass.Find(absolute.Detected!)!.WithinOneLogFactorOf(detected))
-            return Undetermined([detected.Name, absolute.Detected], result.DeltaBic, wantsMoreSizes: false, submission);
+            return Undetermined([detected.Name, absolute.Detected], result.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.FitsDisagree, $"compared with the reference the times fit {detected.Name}, alone they fit {absolute.Detected}");
 
         // A log factor a power of n away from the reference (n² log n against O(n)) is what a curve
         // still bending from one term to the next looks like; both fits must name it.
         if (detected.LogPower > reference.LogPower && !(absolute.Confident && absoluteClass == detected))
-            return Undetermined([detected.WithoutLog().Name, detected.Name], result.DeltaBic, wantsMoreSizes: false, submission);
+            return Undetermined([detected.WithoutLog().Name, detected.Name], result.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.LogFactorAPowerAway, $"a log factor a power of n away from the reference ({detected.Name}) must be named by both fits; the times alone say {absolute.Detected ?? "nothing confident"}");
 
         return Settled(result with { Points = submission }, submission, shape);
     }
@@ -218,14 +315,56 @@ public static class ComplexityFitter
     /// </summary>
     private static FitResult Settled(FitResult claim, IReadOnlyList<ProbePoint> submission, List<ProbePoint> shape)
     {
-        if (!claim.Confident || claim.Detected is null || Bending(shape) <= MaxBending)
+        if (!claim.Confident || claim.Detected is null)
+            return claim;
+        // The mirror image: a log factor makes the growth exponent fall, but only slowly (n² log n: by
+        // ≈ 0.04 over three ×2 steps here). A faster fall is a pre-asymptotic term saturating (a check
+        // that costs min(n, alphabet), a small-n path) and relative weighting reads it as a log factor.
+        var claimed = ComplexityClass.Find(claim.Detected)!;
+        var own = Asymptotic(submission);
+        var fall = -Bending(own) + Bending([.. own.Select(p => p with { CpuMs = claimed.Growth(p.N) })]);
+        if (claimed.LogPower > 0 && !claimed.Exponential && fall > MaxBending)
+        {
+            return Undetermined([claimed.WithoutLog().Name, claimed.Name], claim.DeltaBic, wantsMoreSizes: true, submission)
+                .Because(FitRules.BendingDown, $"the growth exponent fell by {fall:0.00} more than {claimed.Name} explains up to n = {own[^1].N}: a term that stops growing, not a log factor, may be what the fit sees");
+        }
+
+        if (Bending(shape) <= MaxBending)
             return claim;
         var index = ComplexitySpec.Classes.ToList().IndexOf(claim.Detected);
         var next = index + 1 < ComplexityClass.All.Count && !ComplexityClass.All[index + 1].Exponential ? ComplexityClass.All[index + 1].Name : null;
-        return Undetermined([claim.Detected, next], claim.DeltaBic, wantsMoreSizes: true, submission);
+        return Undetermined([claim.Detected, next], claim.DeltaBic, wantsMoreSizes: true, submission)
+            .Because(FitRules.Bending, $"the curve still bends upwards at n = {shape[^1].N} (growth exponent up by {Bending(shape):0.00}): a costlier term may not have taken over yet");
+    }
+
+    /// <summary>How much a pure log factor (no overhead) lifts a ratio from the smaller half of the sizes to the larger, as <see cref="RatioMove"/> measures it.</summary>
+    private static double LogFactorBound(List<ProbePoint> common)
+    {
+        var half = common.Count / 2;
+        var low = Median(common.Take(half).Select(p => Math.Log2(p.N)));
+        var high = Median(common.Skip(common.Count - half).Select(p => Math.Log2(p.N)));
+        return low > 0 ? (high / low) - 1 : double.PositiveInfinity;
     }
 
     /// <summary>The ratio's local growth exponent over the last three steps of the common sizes (0 with fewer than four).</summary>
+    /// <summary>
+    /// The standard error of <see cref="TopSlope"/> from the ratio's own scatter: each inner point's distance
+    /// (in log) from the line through its neighbours is noise (a smooth curve, log factors included, bends
+    /// far less), with variance 1.5 σ² for ×2 steps; the slope between two points has error σ·√2 / ln(span).
+    /// </summary>
+    private static double TopSlopeError(List<ProbePoint> common, Dictionary<long, double> referenceTimes)
+    {
+        if (common.Count < 4)
+            return 0;
+        var x = common.Select(p => Math.Log(p.N)).ToArray();
+        var y = common.Select(p => Math.Log(p.CpuMs / referenceTimes[p.N])).ToArray();
+        var residuals = Enumerable.Range(1, common.Count - 2)
+            .Select(i => y[i] - (y[i - 1] + ((y[i + 1] - y[i - 1]) * (x[i] - x[i - 1]) / (x[i + 1] - x[i - 1]))))
+            .ToList();
+        var sigma = Math.Sqrt(residuals.Average(e => e * e) / 1.5);
+        return sigma * Math.Sqrt(2) / (x[^1] - x[^4]);
+    }
+
     private static double TopSlope(List<ProbePoint> common, Dictionary<long, double> referenceTimes)
     {
         if (common.Count < 4)
@@ -255,12 +394,12 @@ public static class ComplexityFitter
 
     /// <summary>
     /// How the ratio of submission to reference moves from the smaller half of the sizes to the larger:
-    /// the median of (t − a)/r over each half, a being the submission's fitted constant overhead.
+    /// the median of (t − a)/(r − a_R) over each half, a and a_R being the submission's and the reference's fixed costs per call.
     /// 0 is flat; 0.5 is a rise by half.
     /// </summary>
-    private static double RatioMove(List<ProbePoint> common, Dictionary<long, double> referenceTimes, double overhead)
+    private static double RatioMove(List<ProbePoint> common, Dictionary<long, double> referenceTimes, double overhead, double referenceOverhead)
     {
-        var q = common.Select(p => (p.CpuMs - Math.Max(0, overhead)) / referenceTimes[p.N]).ToList();
+        var q = common.Select(p => (p.CpuMs - Math.Max(0, overhead)) / (referenceTimes[p.N] - referenceOverhead)).ToList();
         var half = q.Count / 2;
         var low = Median(q.Take(half));
         var high = Median(q.Skip(q.Count - half));
@@ -305,10 +444,10 @@ public static class ComplexityFitter
     private static Analysis Analyse(IReadOnlyList<ProbePoint> points, double growthEvidence, Func<ComplexityClass, Func<long, double>?>? basis = null)
     {
         if (points.Count < MinSizes)
-            return new Analysis(Undetermined([], 0, wantsMoreSizes: true, points), null);
+            return new Analysis(Undetermined([], 0, wantsMoreSizes: true, points)
+                .Because(FitRules.TooFewSizes, points.Count == 0 ? "no size was measured clearly above the cost of an empty call" : $"only {points.Count} sizes ({Span(points)}) were measured clearly above the cost of an empty call"), null);
 
         var fits = FitAll(points, basis);
-        if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) { Console.Error.WriteLine($"analyse {(basis is null ? "absolute" : "relative")} sizes {points[0].N}..{points[^1].N} ({points.Count})"); foreach (var f in fits.OrderBy(f => f.Bic)) Console.Error.WriteLine($"   {f.Class.Name,-14} bic {f.Bic,8:F1} rms {f.RelativeRms:F3} rise {f.Rise:F2} eligible {f.Eligible}"); }
         var constant = fits.Single(f => f.Class.IsConstant);
         // BIC cannot separate O(1) from a class nested around it (b → 0) by more than ln m, so a
         // growing class must show material growth, or beat O(1) clearly, to be a rival at all.
@@ -321,11 +460,17 @@ public static class ComplexityFitter
         var bestTwo = ranked.Take(2).Select(f => f.Class.Name).ToList();
 
         if (!best.Class.IsConstant && best.Rise < MinRise)
-            return new Analysis(Undetermined([best.Class.Name, constant.Class.Name], delta, wantsMoreSizes: false, points), best);
-        if (best.RelativeRms > MaxRelativeRms || delta < TentativeDeltaBic)
-            return new Analysis(Undetermined(bestTwo, delta, wantsMoreSizes: false, points), best);
+            return new Analysis(Undetermined([best.Class.Name, constant.Class.Name], delta, wantsMoreSizes: false, points)
+                .Because(FitRules.NoGrowth, $"the time barely grows over {Span(points)} ({best.Rise:+0%} by the best fit)"), best);
+        if (best.RelativeRms > MaxRelativeRms)
+            return new Analysis(Undetermined(bestTwo, delta, wantsMoreSizes: false, points)
+                .Because(FitRules.PoorFit, $"no class fits the times over {Span(points)} within {MaxRelativeRms:0%} (the closest, {best.Class.Name}, misses by {best.RelativeRms:0%})"), best);
+        if (delta < TentativeDeltaBic)
+            return new Analysis(Undetermined(bestTwo, delta, wantsMoreSizes: false, points)
+                .Because(FitRules.CloseFits, $"{string.Join(" and ", bestTwo)} fit the times over {Span(points)} almost equally well (ΔBIC {delta:0.0})"), best);
         var confident = delta >= ConfidentDeltaBic;
-        return new Analysis(new FitResult(best.Class.Name, confident, confident ? [] : bestTwo, delta, !confident, points), best);
+        var fitted = new FitResult(best.Class.Name, confident, confident ? [] : bestTwo, delta, !confident, points);
+        return new Analysis(confident ? fitted : fitted.Because(FitRules.TentativeFit, $"{best.Class.Name} fits the times over {Span(points)} better than {bestTwo[^1]}, but not clearly (ΔBIC {delta:0.0} < {ConfidentDeltaBic})"), best);
     }
 
     private static List<ClassFit> FitAll(IReadOnlyList<ProbePoint> points, Func<ComplexityClass, Func<long, double>?>? basis)
@@ -382,6 +527,10 @@ public static class ComplexityFitter
         var first = fit.At(points[0].N);
         return fit with { Rise = first > 0 ? (fit.At(points[^1].N) / first) - 1 : double.PositiveInfinity };
     }
+
+    /// <summary>"n = 64…65536": the sizes a rule looked at.</summary>
+    private static string Span(IReadOnlyList<ProbePoint> points) =>
+        points.Count == 0 ? "no sizes" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n = {points[0].N}…{points[^1].N}");
 
     private static FitResult Undetermined(IEnumerable<string?> alternatives, double delta, bool wantsMoreSizes, IReadOnlyList<ProbePoint> points) =>
         new(null, false, alternatives.OfType<string>().Distinct().ToList(), delta, wantsMoreSizes, points);

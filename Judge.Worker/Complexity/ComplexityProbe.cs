@@ -29,6 +29,8 @@ public sealed class ComplexityProbe(ProbeRunner runner)
             sweeps.Add(new SweepReport(extra.Size, extra.Expected, extraFit.Detected, extraFit.Confident, extraFit.Alternatives, Summarise(extraSweep.Points), Summarise(extraReference))
             {
                 Failure = extraSweep.Failure,
+                Rule = extraFit.Rule,
+                Reason = Explain(extraFit, extraSweep),
             });
         }
 
@@ -36,9 +38,15 @@ public sealed class ComplexityProbe(ProbeRunner runner)
         {
             Reference = referenceFile,
             Failure = sweep.Failure,
+            Rule = fit.Rule,
+            Reason = Explain(fit, sweep),
             Sweeps = sweeps.Count == 0 ? null : sweeps,
         };
     }
+
+    /// <summary>Why the answer is undetermined or tentative: the fit's rule and, if it was limited, how the sweep was.</summary>
+    private static string? Explain(FitResult fit, ProbeSweep sweep) =>
+        fit.Reason is null ? null : sweep.Notes is null ? fit.Reason : fit.Reason + "; " + sweep.Notes;
 
     /// <summary>The minimum per size: what the fit used, and what a plot shows.</summary>
     private static IReadOnlyList<ProbePoint> Summarise(IReadOnlyList<ProbePoint> points) =>
@@ -60,6 +68,14 @@ public sealed record ComplexityReport(
 {
     /// <summary>The task's solution the submission was compared with (reference.&lt;ext&gt; of its language, or the C# one).</summary>
     public string Reference { get; init; } = "";
+
+    /// <summary>The fitter's rule behind an undetermined or tentative answer (<see cref="FitRules"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Rule { get; init; }
+
+    /// <summary>Why the answer is undetermined or tentative, in words ("… the sweep reached only n = 2048 within its 3 s budget").</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Reason { get; init; }
 
     /// <summary>Set when a call failed on a probe input: the sweep stopped there (the points before it still count).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -86,6 +102,14 @@ public sealed record SweepReport(
     IReadOnlyList<ProbePoint> Points,
     IReadOnlyList<ProbePoint> ReferencePoints)
 {
+    /// <summary>The fitter's rule behind an undetermined or tentative answer (<see cref="FitRules"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Rule { get; init; }
+
+    /// <summary>Why the answer is undetermined or tentative, in words.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Reason { get; init; }
+
     /// <summary>Set when a call failed on one of this sweep's inputs (the points before it still count).</summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? Failure { get; init; }

@@ -131,7 +131,10 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
             Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "DOTNET_TieredCompilation=0"],
         };
         var run = await runner.RunFilesAsync(probing, [.. files.Select(f => f.File)], spec.Limits.MemoryMb, _ => sweep.Allowance, cancellationToken, keepGoing: sweep.Accept);
-        var result = new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null));
+        var result = new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null))
+        {
+            Notes = string.Join("; ", new[] { sweep.Stopped, sweep.BelowFloor() }.OfType<string>()) is { Length: > 0 } notes ? notes : null,
+        };
         span?.SetTag(JudgeTelemetry.Attributes.Points, result.Points.Count);
         if (result.Failure is not null)
         {
@@ -181,17 +184,16 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
         private readonly List<double> _wallAt = [];
         private double _spentMs;
 
-        /// <summary>One sample may take what is left of the budget, and a second for scheduling noise.</summary>
         /// <summary>Why the sweep ended early, when a call failed.</summary>
         public string? Failure { get; private set; }
 
+        /// <summary>One sample may take what is left of the budget, and a second for scheduling noise.</summary>
         public TimeSpan Allowance => TimeSpan.FromMilliseconds(Math.Max(0, budget.TotalMilliseconds - _spentMs) + 1000);
 
         public bool Accept(TestRecord record)
         {
             var n = files[_samples.Count].N;
             _samples.Add((n, record));
-            if (Environment.GetEnvironmentVariable("JUDGE_PROBE_DEBUG") is not null) Console.Error.WriteLine($"probe n={n} ok={record.Ok} cpu={record.CpuMs:F6} calls={record.Calls} base={record.BaselineMs:F6} wall={record.WallMs:F1}");
             if (!_clock.IsRunning)
             {
                 _clock.Start();
@@ -231,7 +233,27 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
             var firstOfSize = Math.Max(1, _samples.FindIndex(1, s => s.N == n));
             var lastWallMs = (_wallAt[^1] - _wallAt[firstOfSize - 1]) / Math.Max(1, _samples.Count - firstOfSize);
             var projectedMs = rounds * Math.Max(lastWallMs, last.CpuMs * growth);
-            return _spentMs + projectedMs <= budget.TotalMilliseconds;
+            if (_spentMs + projectedMs <= budget.TotalMilliseconds)
+            {
+                return true;
+            }
+
+            Stopped = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the sweep reached only n = {n} within its {budget.TotalSeconds:0} s budget (n = {next} would take about {projectedMs / 1000:0.0} s more)");
+            return false;
+        }
+
+        /// <summary>Why the sweep stopped before the largest size, when the budget stopped it.</summary>
+        public string? Stopped { get; private set; }
+
+        /// <summary>Sizes left out for being too close to the empty call's cost, in words; null when none was.</summary>
+        public string? BelowFloor()
+        {
+            var low = _samples.Skip(1).Where(s => s.Record.Ok).GroupBy(s => s.N)
+                .Where(g => g.Count() == rounds && g.Min(s => s.Record.CpuMs) < MinSignalOverBaseline * g.Max(s => s.Record.BaselineMs))
+                .Select(g => g.Key).ToList();
+            return low.Count == 0 ? null : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"sizes n = {low.Min()}…{low.Max()} were left out, their calls too close to an empty call's cost");
         }
 
         /// <summary>
@@ -249,4 +271,8 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
 }
 
 /// <summary>A program's sweep: its points (size, CPU ms per call), and why it stopped early if a call failed.</summary>
-public sealed record ProbeSweep(IReadOnlyList<ProbePoint> Points, string? Failure);
+public sealed record ProbeSweep(IReadOnlyList<ProbePoint> Points, string? Failure)
+{
+    /// <summary>How the sweep was limited (the budget stopped it, small sizes left out), in words; null when it was not.</summary>
+    public string? Notes { get; init; }
+}

@@ -75,6 +75,7 @@ public sealed class ComplexityProbeJob(JudgeDbContext db, ProblemBank bank, Tool
             Detected = report.Detected,
             Confident = report.Confident,
             Alternatives = [.. report.Alternatives],
+            Reason = report.Reason,
             PointsJson = JsonSerializer.Serialize(report.Points, JsonOptions),
             ReferencePointsJson = JsonSerializer.Serialize(report.ReferencePoints, JsonOptions),
             Reference = report.Reference,

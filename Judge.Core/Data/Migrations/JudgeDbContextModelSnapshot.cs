@@ -202,6 +202,9 @@ namespace Judge.Core.Data.Migrations
                     b.Property<double>("ProbeSeconds")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(200)

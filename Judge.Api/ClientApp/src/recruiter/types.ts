@@ -177,6 +177,8 @@ export interface Complexity {
   confident: boolean;
   alternatives: string[];
   summary: string;
+  /** Why the answer is undetermined or only probable; absent when confident. */
+  reason?: string | null;
   plotUrl: string;
 }
 

@@ -75,6 +75,7 @@ function complexity(s: FinalSubmission): Node[] {
   if (s.complexity) {
     return [
       h("p", {}, s.complexity.summary),
+      ...(s.complexity.reason ? [h("p", {}, `Why: ${s.complexity.reason}.`)] : []),
       h("img", { class: "plot", src: s.complexity.plotUrl, alt: "Running time against input size: this submission beside the reference" }),
     ];
   }
