@@ -105,7 +105,7 @@ public sealed partial class DeployManifestsTests
             }
 
             if (container.Source.StartsWith("k8s", StringComparison.Ordinal) && container.ImageName == "judge-worker"
-                && !new Uri(container.Environment.GetValueOrDefault("Worker__HealthUrls") ?? WorkerHealthListener.DefaultUrls).Host.Equals("0.0.0.0", StringComparison.Ordinal))
+                && !new Uri(container.Environment.GetValueOrDefault("Worker__HealthUrls") ?? WorkerHealthListener.Default).Host.Equals("0.0.0.0", StringComparison.Ordinal))
             {
                 problems.Add($"{container.Source}/{container.Name}: the kubelet probes the pod's address: Worker__HealthUrls must listen on 0.0.0.0");
             }
@@ -264,7 +264,7 @@ public sealed partial class DeployManifestsTests
     {
         if (container.ImageName == "judge-worker")
         {
-            return new Uri(container.Environment.GetValueOrDefault("Worker__HealthUrls") ?? WorkerHealthListener.DefaultUrls).Port;
+            return new Uri(container.Environment.GetValueOrDefault("Worker__HealthUrls") ?? WorkerHealthListener.Default).Port;
         }
 
         var ports = container.Environment.GetValueOrDefault("ASPNETCORE_HTTP_PORTS") ?? DockerfileEnv("api", "ASPNETCORE_HTTP_PORTS");

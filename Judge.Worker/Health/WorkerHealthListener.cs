@@ -1,11 +1,9 @@
 using Judge.Core.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 
@@ -16,72 +14,29 @@ namespace Judge.Worker.Health;
 /// HTTP): /health/live (the process answers) and /health/ready (Postgres, the Docker daemon and
 /// the sandbox images; each check in the body, 503 when not ready), and /metrics for Prometheus
 /// (the worker's judging metrics; meant for the internal network like the probes). Kestrel on Worker:HealthUrls
-/// (default http://127.0.0.1:5081; "off" for none). An address already taken is logged and the
-/// worker judges on without probes: a second worker on one host should not die of it.
+/// (default http://127.0.0.1:5081; "off" for none); see <see cref="InternalListener"/>.
 /// </summary>
-public sealed class WorkerHealthListener(IServiceProvider services, IConfiguration configuration, ILogger<WorkerHealthListener> logger) : IHostedService, IAsyncDisposable
+public sealed class WorkerHealthListener(IServiceProvider services, IConfiguration configuration, ILogger<WorkerHealthListener> logger)
+    : InternalListener(configuration, logger)
 {
-    public const string UrlsKey = "Worker:HealthUrls";
-    public const string DefaultUrls = "http://127.0.0.1:5081";
-    public const string Off = "off";
+    public const string Key = "Worker:HealthUrls";
+    public const string Default = "http://127.0.0.1:5081";
     public const string MetricsPath = "/metrics";
 
-    private WebApplication? _app;
+    protected override string UrlsKey => Key;
 
-    /// <summary>The addresses bound (the real port when configured with port 0); empty when off.</summary>
-    public IReadOnlyList<string> Addresses { get; private set; } = [];
+    protected override string DefaultUrls => Default;
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    protected override string Purpose => "health";
+
+    protected override void Map(WebApplication app)
     {
-        var urls = (configuration[UrlsKey] ?? DefaultUrls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (urls.Length == 0 || urls is [Off])
-        {
-            logger.LogInformation("No health listener ({Key} is off)", UrlsKey);
-            return;
-        }
-
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WorkerHealthListener).Assembly.GetName().Name, ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(urls);
-        var app = builder.Build();
         app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" }));
         app.MapGet("/health/ready", ReadyAsync);
         if (services.GetService<MeterProvider>() is { } meterProvider)
         {
             // The worker's own provider (this small app has none): its instruments, not the listener's.
             app.UseOpenTelemetryPrometheusScrapingEndpoint(meterProvider, predicate: null, path: MetricsPath, configureBranchedPipeline: null, optionsName: null);
-        }
-
-        try
-        {
-            await app.StartAsync(cancellationToken);
-        }
-        catch (IOException e)
-        {
-            logger.LogError(e, "The health listener could not bind {Urls}; the worker runs without probes", string.Join(";", urls));
-            await app.DisposeAsync();
-            return;
-        }
-
-        _app = app;
-        Addresses = [.. app.Urls];
-        logger.LogInformation("Health listener on {Urls}", string.Join(";", Addresses));
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync(cancellationToken);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-            _app = null;
         }
     }
 
