@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Judge.Worker.Hosting;
 
 namespace Judge.Worker.Bench;
 
@@ -15,7 +15,7 @@ public sealed class ChildWorkers : IAsyncDisposable
     private static readonly TimeSpan ReadyWithin = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan StopWithin = TimeSpan.FromSeconds(30);
 
-    private readonly List<(Process Process, StreamWriter Log, string LogPath, int HealthPort)> _children = [];
+    private readonly List<(ServeProcess Process, int HealthPort)> _children = [];
     private int _stopped;
 
     private ChildWorkers()
@@ -23,9 +23,9 @@ public sealed class ChildWorkers : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit += OnExit;
     }
 
-    public IReadOnlyList<int> ProcessIds => [.. _children.Select(c => c.Process.Id)];
+    public IReadOnlyList<int> ProcessIds => [.. _children.Select(c => c.Process.Pid)];
 
-    public IReadOnlyList<string> LogPaths => [.. _children.Select(c => c.LogPath)];
+    public IReadOnlyList<string> LogPaths => [.. _children.Select(c => c.Process.LogPath)];
 
     /// <summary>Starts <paramref name="count"/> workers with the given environment added and waits until each answers /health/ready.</summary>
     public static async Task<ChildWorkers> StartAsync(int count, IReadOnlyDictionary<string, string> environment, string logDirectory, string name, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class ChildWorkers : IAsyncDisposable
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
             foreach (var child in workers._children)
             {
-                await WaitReadyAsync(http, child.Process, child.HealthPort, child.LogPath, cancellationToken);
+                await WaitReadyAsync(http, child.Process, child.HealthPort, cancellationToken);
             }
 
             return workers;
@@ -58,65 +58,19 @@ public sealed class ChildWorkers : IAsyncDisposable
     private void Start(IReadOnlyDictionary<string, string> environment, string logPath)
     {
         var port = FreePort();
-        var self = Environment.ProcessPath ?? throw new InvalidOperationException("cannot tell which executable runs this process");
-        var start = new ProcessStartInfo(self)
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // `dotnet Judge.Worker.dll bench-scale` runs children as `dotnet Judge.Worker.dll serve`; the apphost runs itself.
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(ChildWorkers).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("serve");
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        start.Environment["Worker__HealthUrls"] = $"http://127.0.0.1:{port}";
-        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start a worker process");
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _children.Add((process, log, logPath, port));
-        Console.Error.WriteLine($"bench-scale: worker pid {process.Id}, health http://127.0.0.1:{port}, log {logPath}");
+        var process = ServeProcess.Start(null, new Dictionary<string, string>(environment) { ["Worker__HealthUrls"] = $"http://127.0.0.1:{port}" }, logPath);
+        _children.Add((process, port));
+        Console.Error.WriteLine($"bench-scale: worker pid {process.Pid}, health http://127.0.0.1:{port}, log {logPath}");
     }
 
-    private static void Write(StreamWriter log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            try
-            {
-                log.WriteLine(line);
-            }
-            catch (ObjectDisposedException)
-            {
-                // A last line after the worker was stopped and its log closed.
-            }
-        }
-    }
-
-    private static async Task WaitReadyAsync(HttpClient http, Process process, int port, string logPath, CancellationToken cancellationToken)
+    private static async Task WaitReadyAsync(HttpClient http, ServeProcess process, int port, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + ReadyWithin;
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"worker pid {process.Id} exited with {process.ExitCode} during start-up (log: {logPath})");
+                throw new InvalidOperationException($"worker pid {process.Pid} exited with {process.ExitCode} during start-up (log: {process.LogPath})");
             }
 
             try
@@ -135,7 +89,7 @@ public sealed class ChildWorkers : IAsyncDisposable
             await Task.Delay(500, cancellationToken);
         }
 
-        throw new InvalidOperationException($"worker pid {process.Id} was not ready within {ReadyWithin.TotalMinutes:0} min (log: {logPath})");
+        throw new InvalidOperationException($"worker pid {process.Pid} was not ready within {ReadyWithin.TotalMinutes:0} min (log: {process.LogPath})");
     }
 
     /// <summary>A port free right now (the kernel's pick); another process could take it before the worker binds, which its log would say.</summary>
@@ -154,50 +108,31 @@ public sealed class ChildWorkers : IAsyncDisposable
         }
 
         AppDomain.CurrentDomain.ProcessExit -= OnExit;
-        foreach (var child in _children.Where(c => !c.Process.HasExited))
+        foreach (var (child, _) in _children)
         {
-            // SIGTERM: the host stops Hangfire and removes its containers (Process.Kill would be SIGKILL).
-            using var term = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", child.Process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
-            if (term is not null)
-            {
-                await term.WaitForExitAsync(CancellationToken.None);
-            }
+            // SIGTERM: the host stops Hangfire and removes its containers.
+            await child.TerminateAsync();
         }
 
-        foreach (var child in _children)
+        foreach (var (child, _) in _children)
         {
-            using var wait = new CancellationTokenSource(StopWithin);
-            try
+            if (!await child.WaitForExitAsync(StopWithin))
             {
-                await child.Process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                Console.Error.WriteLine($"bench-scale: worker pid {child.Process.Id} did not stop within {StopWithin.TotalSeconds:0} s; killing it");
-                child.Process.Kill(entireProcessTree: true);
-                await child.Process.WaitForExitAsync(CancellationToken.None);
+                Console.Error.WriteLine($"bench-scale: worker pid {child.Pid} did not stop within {StopWithin.TotalSeconds:0} s; killing it");
             }
 
-            lock (child.Log)
-            {
-                child.Log.Dispose();
-            }
-
-            child.Process.Dispose();
+            child.Dispose(); // kills it if it still runs
         }
     }
 
     /// <summary>The bench is exiting without having disposed us (an unhandled exit path): kill, no waiting.</summary>
     private void OnExit(object? sender, EventArgs e)
     {
-        foreach (var child in _children)
+        foreach (var (child, _) in _children)
         {
             try
             {
-                if (!child.Process.HasExited)
-                {
-                    child.Process.Kill(entireProcessTree: true);
-                }
+                child.Kill();
             }
             catch (InvalidOperationException)
             {
