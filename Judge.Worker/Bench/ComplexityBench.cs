@@ -55,7 +55,7 @@ public static partial class ComplexityBench
         foreach (var item in items)
         {
             var itemLanguage = DeclaredSolution.LanguageOf(item.Path);
-            var compiled = await toolchains.Get(itemLanguage).CompileAsync(await File.ReadAllTextAsync(item.Path, cancellationToken), cancellationToken);
+            var compiled = await toolchains.Get(itemLanguage).CompileForProbeAsync(await File.ReadAllTextAsync(item.Path, cancellationToken), cancellationToken);
             if (compiled.Program is null)
             {
                 throw new CliException($"{item.Path} does not compile: {compiled.Output}");

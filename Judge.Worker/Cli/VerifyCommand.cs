@@ -131,7 +131,7 @@ public static class VerifyCommand
     private static async Task<ComplexityRow> ProbeOneAsync(Complexity.ComplexityProbe probe, Toolchains toolchains, ProblemSpec spec, DeclaredSolution solution, CancellationToken cancellationToken)
     {
         var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, solution.File), cancellationToken);
-        var compiled = await toolchains.Get(solution.Language).CompileAsync(code, cancellationToken);
+        var compiled = await toolchains.Get(solution.Language).CompileForProbeAsync(code, cancellationToken);
         if (compiled.Program is null)
         {
             return new ComplexityRow(spec.Id, solution.File, solution.Complexity!, "does not compile", false, false);

@@ -3,7 +3,16 @@ using Judge.Problems.Model;
 namespace Judge.Worker.Complexity;
 
 /// <summary>One timed call (or batch, per call): problem size and thread CPU time, harness baseline already subtracted.</summary>
-public sealed record ProbePoint(long N, double CpuMs);
+public sealed record ProbePoint(long N, double CpuMs)
+{
+    /// <summary>Operations counted in one call of this size (<see cref="Judging.TestRecord.Ops"/>); null where the language does not count.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public double? Ops { get; init; }
+
+    /// <summary>Whether <see cref="Ops"/> saw all the call's work (no uncounted library code ran).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool OpsComplete { get; init; }
+}
 
 /// <summary>
 /// What a sweep says. <see cref="Detected"/> is null when undetermined; <see cref="Alternatives"/> then
@@ -421,7 +430,8 @@ public static class ComplexityFitter
     public static IReadOnlyList<ClassFit> FitClasses(IReadOnlyList<ProbePoint> points) => FitAll(MinimumPerSize(points), null);
 
     /// <summary>
-    /// One point per size with its minimum CPU time (noise only ever adds time), sorted by size.
+    /// One point per size with its minimum CPU time (noise only ever adds time), sorted by size, and
+    /// the median of its operation counts (each sample counts its own input; inputs differ a little).
     /// Unusable points (size &lt; 1, time ≤ 0 or not finite, e.g. below the subtracted baseline) are dropped.
     /// </summary>
     public static IReadOnlyList<ProbePoint> MinimumPerSize(IReadOnlyList<ProbePoint> points)
@@ -430,9 +440,15 @@ public static class ComplexityFitter
         return points
             .Where(p => p.N >= 1 && p.CpuMs > 0 && double.IsFinite(p.CpuMs))
             .GroupBy(p => p.N)
-            .Select(g => new ProbePoint(g.Key, g.Min(p => p.CpuMs)))
+            .Select(g => new ProbePoint(g.Key, g.Min(p => p.CpuMs)) { Ops = MedianOps(g), OpsComplete = g.All(p => p.OpsComplete) })
             .OrderBy(p => p.N)
             .ToList();
+    }
+
+    private static double? MedianOps(IEnumerable<ProbePoint> points)
+    {
+        var counts = points.Where(p => p.Ops is > 0).Select(p => p.Ops!.Value).Order().ToList();
+        return counts.Count == 0 ? null : counts[counts.Count / 2];
     }
 
     private sealed record Analysis(FitResult Result, ClassFit? Best);

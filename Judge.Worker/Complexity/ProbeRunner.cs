@@ -99,7 +99,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
         var lazy = _reference.GetOrAdd(spec.SpecHash + "/" + generator + "/" + file, _ => new Lazy<Task<IReadOnlyList<ProbePoint>>>(() => cache.GetOrMeasureAsync(spec, generator + "/" + file, async () =>
         {
             var code = await File.ReadAllTextAsync(Path.Combine(spec.Directory, file), CancellationToken.None);
-            var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileAsync(code, CancellationToken.None);
+            var compiled = await toolchains.Get(DeclaredSolution.LanguageOf(file)).CompileForProbeAsync(code, CancellationToken.None);
             return compiled.Program is null ? [] : (await MeasureAsync(spec, compiled.Program, generator, ReferenceBudget, ReferenceRounds, "reference", CancellationToken.None)).Points;
         })));
         return lazy.Value.WaitAsync(cancellationToken);
@@ -128,7 +128,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
         var probing = program with
         {
             // Probe mode; .NET compiles fully optimised at once, so no tier change happens mid-sweep.
-            Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "DOTNET_TieredCompilation=0"],
+            Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "HARNESS_PROBE_OPS=1", "DOTNET_TieredCompilation=0"],
         };
         var run = await runner.RunFilesAsync(probing, [.. files.Select(f => f.File)], spec.Limits.MemoryMb, _ => sweep.Allowance, cancellationToken, keepGoing: sweep.Accept);
         var result = new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null))
@@ -266,7 +266,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
                 .Where(s => s.Record.Ok)
                 .GroupBy(s => s.N)
                 .Where(g => g.Count() == rounds && g.Min(s => s.Record.CpuMs) >= MinSignalOverBaseline * g.Max(s => s.Record.BaselineMs))
-                .SelectMany(g => g.Select(s => new ProbePoint(s.N, s.Record.CpuMs)))];
+                .SelectMany(g => g.Select(s => new ProbePoint(s.N, s.Record.CpuMs) { Ops = s.Record.Ops, OpsComplete = s.Record.OpsComplete }))];
     }
 }
 

@@ -218,7 +218,23 @@ public sealed record TestRecord(bool Ok, JsonNode? Value, string? FailureKind, s
     {
         Calls = Math.Max(1, (int)Math.Min(Number(o["calls"]), int.MaxValue)),
         BaselineMs = Number(o["baselineMs"]),
+        Ops = o["ops"] is JsonValue ops && Problems.Model.JsonNumbers.TryDouble(ops, out var count) && double.IsFinite(count) && count >= 0 ? count : null,
+        OpsComplete = o["opsComplete"]?.GetValueKind() == System.Text.Json.JsonValueKind.True,
     };
+
+    /// <summary>
+    /// Probe samples only, where the language counts operations (HARNESS_PROBE_OPS=1): the operations
+    /// one call on the sample's first input executed (loop iterations, basic blocks, lines: the unit is
+    /// the language's, only growth matters). Exact and noise-free, so it shows a log factor that CPU time
+    /// blurs; null when the harness did not count (the language cannot, or the call was too slow to trace).
+    /// </summary>
+    public double? Ops { get; init; }
+
+    /// <summary>
+    /// Whether <see cref="Ops"/> counted all the work of the call; false when library code it cannot see
+    /// ran (a built-in sort, a tree set): then the count is a lower bound on the program's class.
+    /// </summary>
+    public bool OpsComplete { get; init; }
 
     /// <summary>Probe samples only: how many calls the per-call <see cref="CpuMs"/> averages over.</summary>
     public int Calls { get; init; } = 1;

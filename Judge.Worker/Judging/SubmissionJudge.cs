@@ -100,16 +100,18 @@ public sealed class SubmissionJudge(Toolchains toolchains, TestPlanner planner, 
             .ToList();
         return new JudgeReport(spec.Id, language, OverallVerdict(groups), ScoreOf(groups), new CompileInfo(true, compiled.Output), groups, spec.SpecHash)
         {
-            Complexity = probeComplexity ? await probe.ProbeAsync(spec, language, compiled.Program, cancellationToken) : null,
+            Complexity = probeComplexity && (await toolchain.CompileForProbeAsync(code, cancellationToken)).Program is { } probing
+                ? await probe.ProbeAsync(spec, language, probing, cancellationToken)
+                : null,
         };
     }
 
-    /// <summary>Compiles as the compile stage: its span and its time on the stage histogram of <paramref name="queue"/>.</summary>
+    /// <summary>Compiles as the compile stage: its span and its time on the stage histogram of <paramref name="queue"/>; for the probe queue, the program that counts operations.</summary>
     internal static async Task<CompileResult> CompileAsync(IToolchain toolchain, string language, string queue, string code, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         using var span = JudgeTelemetry.StartStage(JudgeTelemetry.Spans.Compile, language);
-        var compiled = await toolchain.CompileAsync(code, cancellationToken);
+        var compiled = queue == JudgeQueues.Probe ? await toolchain.CompileForProbeAsync(code, cancellationToken) : await toolchain.CompileAsync(code, cancellationToken);
         span?.SetTag(JudgeTelemetry.Attributes.CompileOk, compiled.Program is not null);
         JudgeTelemetry.RecordStage(JudgeTelemetry.Stages.Compile, queue, language, started);
         return compiled;

@@ -8,6 +8,13 @@ public interface IToolchain
 
     /// <summary>Compiles on the worker where the language has a compiler (never executing candidate code).</summary>
     Task<CompileResult> CompileAsync(string code, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The program the complexity probe runs: the judged one, or where the language counts operations
+    /// at compile time (C++ coverage hooks, C# Roslyn instrumentation), one that also counts them. Its
+    /// probe samples then carry "ops" (see <see cref="Judging.TestRecord.Ops"/>).
+    /// </summary>
+    Task<CompileResult> CompileForProbeAsync(string code, CancellationToken cancellationToken) => CompileAsync(code, cancellationToken);
 }
 
 /// <summary>A compile's outcome: either a program to run, or the compiler's message for the candidate.</summary>
