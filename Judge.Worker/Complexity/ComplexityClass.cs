@@ -21,6 +21,9 @@ public sealed record ComplexityClass(string Name, int Power, int LogPower, bool 
 
     public bool IsConstant => this == Constant;
 
+    /// <summary>Position in <see cref="All"/>: a class of higher rank grows faster.</summary>
+    public int Rank => All.Select((c, i) => (c, i)).First(x => x.c == this).i;
+
     /// <summary>g(n). Callers keep n ≤ 1023 for 2^n (beyond that it overflows a double).</summary>
     public double Growth(double n) =>
         Exponential ? Math.Pow(2, n) : Math.Pow(n, Power) * Math.Pow(Math.Log2(n), LogPower);

@@ -57,6 +57,9 @@ public static class FitRules
     public const string BeyondLogFactor = "beyond-log-factor";
     public const string TopSizes = "top-sizes";
     public const string LogFactorAPowerAway = "log-factor-a-power-away";
+    public const string CountsTentative = "counts-tentative";
+    public const string CountsDisagree = "counts-disagree";
+    public const string CountsLowerBound = "counts-lower-bound";
 }
 
 /// <summary>
@@ -158,6 +161,81 @@ public static class ComplexityFitter
     {
         var reference = ComplexityClass.Find(referenceClass)
             ?? throw new ArgumentException($"'{referenceClass}' is not one of {string.Join(", ", ComplexityClass.All)}", nameof(referenceClass));
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(referencePoints);
+        var times = FitTimes(points, referencePoints, reference);
+        var counts = OperationCountFitter.Fit(MinimumPerSize(points), points);
+        if (counts?.Class is null)
+            return times;
+
+        // The reference checks the counter: where its counts do not show the class the task declares for
+        // it, the counter misses part of this task's work, and the submission's counts are a lower bound at best.
+        var referenceCounts = OperationCountFitter.Fit(MinimumPerSize(referencePoints), referencePoints);
+        if (referenceCounts is { Class: { } counted, Confident: true } && counted != reference)
+        {
+            if (counted.Rank > reference.Rank)
+                return times; // counts more than the reference does: nothing they say can be trusted
+            counts = counts with { Complete = false };
+        }
+
+        return WithCounts(times, counts);
+    }
+
+    /// <summary>
+    /// Joins the CPU-time answer with the operation counts'. Complete counts (the counter saw all the work)
+    /// decide, unless the times confidently say a class a power of n away. Counts that miss library work
+    /// are a lower bound: they rule out the classes below theirs, which settles "O(n) or O(n log n)" when they
+    /// show n log n, and otherwise leave the times' answer as it was.
+    /// </summary>
+    private static FitResult WithCounts(FitResult times, CountFit counts)
+    {
+        var k = counts.Class!;
+        var submission = times.Points;
+        var timed = times.Detected is null ? null : ComplexityClass.Find(times.Detected);
+        var below = k.Rank > 0 ? ComplexityClass.All[k.Rank - 1] : null;
+        var evidence = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"operation counts over {counts.Span} fit {k.Name} within {counts.Misfit:0.0%} ({(below is null ? "no class below it" : $"{below.Name} misses by {counts.BelowMisfit:0.0%}")})");
+        if (times.Confident && timed is not null && !timed.WithinOneLogFactorOf(k) && (counts.Complete || timed.Rank < k.Rank))
+        {
+            return Undetermined([k.Name, timed.Name], times.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.CountsDisagree, $"{evidence}, but the times say {timed.Name}");
+        }
+
+        if (counts.Complete)
+        {
+            if (counts.Confident || (times.Confident && timed == k))
+                return new FitResult(k.Name, true, [k.Name], times.DeltaBic, false, submission);
+            return new FitResult(k.Name, false, [.. new[] { below?.Name, k.Name }.OfType<string>()], times.DeltaBic, true, submission)
+                .Because(FitRules.CountsTentative, evidence + ": not by enough to rule the class below out");
+        }
+
+        // A lower bound: keep what the times allow at or above it.
+        if (k.IsConstant || !counts.Confident)
+            return times;
+        var allowed = (timed is null ? times.Alternatives : [timed.Name, .. times.Alternatives])
+            .Select(ComplexityClass.Find).OfType<ComplexityClass>().Distinct().ToList();
+        var atLeast = allowed.Where(c => c.Rank >= k.Rank).ToList();
+        if (allowed.Count == 0)
+            return new FitResult(k.Name, false, [k.Name], times.DeltaBic, true, submission)
+                .Because(FitRules.CountsLowerBound, $"{evidence}; the counter cannot see library calls, so the program is at least {k.Name}; the times fit no class ({times.Reason})");
+        if (atLeast.Count == allowed.Count)
+            return times; // the counts rule nothing out
+        var bound = evidence + "; the counter cannot see library calls, so the program is at least " + k.Name;
+        return atLeast.Count switch
+        {
+            0 => new FitResult(k.Name, false, [.. allowed.Select(c => c.Name).Append(k.Name).Distinct()], times.DeltaBic, true, submission)
+                .Because(FitRules.CountsLowerBound, $"{bound}, more than the times suggest ({string.Join(" or ", allowed.Select(c => c.Name))})"),
+            1 when atLeast[0] == k => new FitResult(k.Name, true, [k.Name], times.DeltaBic, false, submission),
+            1 => new FitResult(atLeast[0].Name, false, [k.Name, atLeast[0].Name], times.DeltaBic, true, submission)
+                .Because(FitRules.CountsLowerBound, $"{bound}; of the times' candidates only {atLeast[0].Name} remains"),
+            _ => Undetermined([.. atLeast.Select(c => c.Name)], times.DeltaBic, wantsMoreSizes: false, submission)
+                .Because(FitRules.CountsLowerBound, $"{bound}; the times cannot tell {string.Join(" from ", atLeast.Select(c => c.Name))}"),
+        };
+    }
+
+    /// <summary>The CPU-time answer (see <see cref="FitAgainstReference"/>).</summary>
+    private static FitResult FitTimes(IReadOnlyList<ProbePoint> points, IReadOnlyList<ProbePoint> referencePoints, ComplexityClass reference)
+    {
         var submission = MinimumPerSize(points);
         var full = FitWindow(submission, referencePoints, reference);
         if (full.Rule != FitRules.PoorFit)

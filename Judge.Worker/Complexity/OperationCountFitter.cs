@@ -1,0 +1,166 @@
+namespace Judge.Worker.Complexity;
+
+/// <summary>
+/// The class an operation-count sweep shows (<see cref="ProbePoint.Ops"/>). Counts carry no hardware
+/// noise (no caches, no neighbour core), so lower-order terms can be fitted instead of outrun: each
+/// class L is tried as ops = a + b·g₋(n) + c·g_L(n) with a, b, c ≥ 0, g₋ the class just below L
+/// (n for n log n, n log n for n², …). The answer is the slowest-growing L whose model fits within the
+/// counts' own scatter; it is confident when the class below misses clearly. A c₁n + c₂n·log n program
+/// whose log term is small is then still n log n, where CPU time shows only a flat ratio.
+/// </summary>
+public static class OperationCountFitter
+{
+    /// <summary>Counts are needed at this many sizes at least, spanning <see cref="MinRange"/>.</summary>
+    public const int MinSizes = 6;
+
+    /// <summary>Largest over smallest counted size: a log factor moves by (log n_max / log n_min), which needs room.</summary>
+    public const double MinRange = 64;
+
+    /// <summary>Relative misfit a right model may have although the counts are exact: inputs differ from size to size
+    /// (a sort's comparisons, hash collisions), so the curve is smooth only to a few tenths of a percent.</summary>
+    public const double MinTolerance = 0.005;
+
+    /// <summary>The class below must miss by this many tolerances for a confident answer; between 1 and this, tentative.</summary>
+    public const double ConfidentMargin = 4;
+
+    /// <summary>
+    /// Fits the per-size counts (one point per size, <see cref="ComplexityFitter.MinimumPerSize"/>'s median);
+    /// <paramref name="raw"/> are the samples, whose scatter within a size sets the tolerance. Null when there are
+    /// too few counted sizes to say anything.
+    /// </summary>
+    public static CountFit? Fit(IReadOnlyList<ProbePoint> perSize, IReadOnlyList<ProbePoint> raw)
+    {
+        ArgumentNullException.ThrowIfNull(perSize);
+        ArgumentNullException.ThrowIfNull(raw);
+        var points = perSize.Where(p => p.Ops is > 0).ToList();
+        if (points.Count < MinSizes || (double)points[^1].N / points[0].N < MinRange)
+            return null;
+
+        var tolerance = Math.Max(MinTolerance, 3 * Scatter(raw));
+        var classes = ComplexityClass.All.Where(c => !c.Exponential || points[^1].N <= ComplexityFitter.MaxExponentialN).ToList();
+        var misfits = classes.Select(c => (Class: c, Misfit: Misfit(points, c, Below(c)))).ToList();
+        var fitting = misfits.FindIndex(m => m.Misfit <= tolerance);
+        if (fitting < 0)
+            return new CountFit(null, false, misfits.MinBy(m => m.Misfit).Class, tolerance, misfits.Min(m => m.Misfit), double.NaN, points, Complete(points));
+
+        var (found, misfit) = misfits[fitting];
+        var belowMisfit = fitting == 0 ? double.PositiveInfinity : misfits[fitting - 1].Misfit;
+        return new CountFit(found, belowMisfit >= ConfidentMargin * tolerance, found, tolerance, misfit, belowMisfit, points, Complete(points));
+    }
+
+    /// <summary>The class whose term a model for <paramref name="c"/> may also have (the next slower one); null for O(1).</summary>
+    private static ComplexityClass? Below(ComplexityClass c)
+    {
+        if (c.Exponential)
+            return ComplexityClass.Cubic;
+        var index = ComplexityClass.All.ToList().IndexOf(c);
+        return index <= 0 ? null : ComplexityClass.All[index - 1];
+    }
+
+    private static bool Complete(List<ProbePoint> points) => points.All(p => p.OpsComplete);
+
+    /// <summary>The typical relative spread of counts within one size (median of each size's (max − min) / median).</summary>
+    private static double Scatter(IReadOnlyList<ProbePoint> raw)
+    {
+        var spreads = raw.Where(p => p.Ops is > 0).GroupBy(p => p.N).Where(g => g.Count() >= 2)
+            .Select(g =>
+            {
+                var counts = g.Select(p => p.Ops!.Value).Order().ToList();
+                return (counts[^1] - counts[0]) / counts[counts.Count / 2];
+            })
+            .Order().ToList();
+        return spreads.Count == 0 ? 0 : spreads[spreads.Count / 2];
+    }
+
+    /// <summary>
+    /// The relative RMS of the best fit ops ≈ a + b·g₋(n) + c·g(n) with non-negative coefficients (each
+    /// point weighted by 1/ops, so every size counts alike). Non-negative least squares over three terms is
+    /// the best unconstrained fit over some subset of them whose coefficients all come out non-negative.
+    /// </summary>
+    public static double Misfit(IReadOnlyList<ProbePoint> points, ComplexityClass c, ComplexityClass? below)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(c);
+        var terms = new List<Func<double, double>> { _ => 1 };
+        if (!c.IsConstant)
+            terms.Add(n => c.Growth(n));
+        if (below is not null && !below.IsConstant)
+            terms.Add(n => below.Growth(n));
+        var best = double.PositiveInfinity;
+        for (var mask = 1; mask < 1 << terms.Count; mask++)
+        {
+            var used = Enumerable.Range(0, terms.Count).Where(i => (mask & (1 << i)) != 0).Select(i => terms[i]).ToList();
+            if (Solve(points, used) is { } coefficients && coefficients.All(x => x >= 0))
+                best = Math.Min(best, Rms(points, used, coefficients));
+        }
+
+        return best;
+    }
+
+    private static double Rms(IReadOnlyList<ProbePoint> points, List<Func<double, double>> terms, double[] coefficients) =>
+        Math.Sqrt(points.Average(p =>
+        {
+            var fitted = terms.Select((g, i) => coefficients[i] * g(p.N)).Sum();
+            var e = (fitted - p.Ops!.Value) / p.Ops.Value;
+            return e * e;
+        }));
+
+    /// <summary>Weighted least squares (weights 1/ops²) by normal equations on columns scaled to 1; null when singular.</summary>
+    private static double[]? Solve(IReadOnlyList<ProbePoint> points, List<Func<double, double>> terms)
+    {
+        var k = terms.Count;
+        var rows = points.Select(p => terms.Select(g => g(p.N) / p.Ops!.Value).ToArray()).ToList();
+        var scale = Enumerable.Range(0, k).Select(j => rows.Max(r => Math.Abs(r[j]))).ToArray();
+        if (scale.Any(s => s <= 0 || !double.IsFinite(s)))
+            return null;
+        var m = new double[k, k + 1];
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < k; i++)
+            {
+                for (var j = 0; j < k; j++)
+                    m[i, j] += row[i] / scale[i] * row[j] / scale[j];
+                m[i, k] += row[i] / scale[i]; // the target is ops/ops = 1
+            }
+        }
+
+        // Gauss–Jordan with partial pivoting.
+        for (var col = 0; col < k; col++)
+        {
+            var pivot = Enumerable.Range(col, k - col).MaxBy(r => Math.Abs(m[r, col]));
+            if (Math.Abs(m[pivot, col]) < 1e-12)
+                return null;
+            for (var j = 0; j <= k; j++)
+                (m[col, j], m[pivot, j]) = (m[pivot, j], m[col, j]);
+            for (var r = 0; r < k; r++)
+            {
+                if (r == col)
+                    continue;
+                var f = m[r, col] / m[col, col];
+                for (var j = 0; j <= k; j++)
+                    m[r, j] -= f * m[col, j];
+            }
+        }
+
+        return [.. Enumerable.Range(0, k).Select(i => m[i, k] / m[i, i] / scale[i])];
+    }
+}
+
+/// <summary>
+/// What the counts say: <see cref="Class"/> is the slowest-growing class that fits (null when none does),
+/// <see cref="Confident"/> when the class below it misses by <see cref="OperationCountFitter.ConfidentMargin"/>
+/// tolerances; <see cref="Complete"/> when the counter saw all the work (else the class is a lower bound).
+/// </summary>
+public sealed record CountFit(
+    ComplexityClass? Class,
+    bool Confident,
+    ComplexityClass Nearest,
+    double Tolerance,
+    double Misfit,
+    double BelowMisfit,
+    IReadOnlyList<ProbePoint> Points,
+    bool Complete)
+{
+    /// <summary>The counted sizes, "n = 16…65536".</summary>
+    public string Span => $"n = {Points[0].N}…{Points[^1].N}";
+}
