@@ -65,7 +65,12 @@ public static partial class ComplexityBench
             await runner.ReferenceAsync(item.Spec, reference, cancellationToken); // measured once per task and file, not per submission
             var clock = Stopwatch.StartNew();
             var report = await probe.ProbeAsync(item.Spec, itemLanguage, compiled.Program, cancellationToken, reference);
-            var row = new Row(item.Spec.Id, item.Name, itemLanguage, item.Label, report.Detected, report.Confident, report.Alternatives, clock.Elapsed.TotalSeconds, reference, report.Rule, report.Reason);
+            var counts = OperationCountFitter.Fit(report.Points, report.Points);
+            var row = new Row(item.Spec.Id, item.Name, itemLanguage, item.Label, report.Detected, report.Confident, report.Alternatives, clock.Elapsed.TotalSeconds, reference, report.Rule, report.Reason)
+            {
+                Counted = counts is null ? null : (counts.Complete ? "" : "≥ ") + (counts.Class?.Name ?? "no class") + (counts.Confident ? "" : "?"),
+                CountedRight = counts?.Class?.Name == item.Label,
+            };
             rows.Add(row);
             Console.Error.WriteLine(row.Line());
         }
@@ -119,13 +124,18 @@ public static partial class ComplexityBench
 
     private sealed record Row(string Task, string Solution, string Language, string Label, string? Detected, bool Confident, IReadOnlyList<string> Alternatives, double Seconds, string Reference, string? Rule, string? Reason)
     {
+        /// <summary>What the operation counts alone fit ("≥ " when the counter missed library work, "?" when not confident); null when not counted.</summary>
+        public string? Counted { get; init; }
+
+        public bool CountedRight { get; init; }
+
         public string Outcome =>
             Detected is null ? "undetermined"
             : Detected == Label ? (Confident ? "right" : "right (tentative)")
             : Confident ? "CONFIDENTLY WRONG" : "wrong (tentative)";
 
         public string Line() => string.Create(CultureInfo.InvariantCulture,
-            $"{Task,-26} {Solution,-36} {Language,-10} {Label,-12} {Detected ?? "undetermined: " + string.Join(" or ", Alternatives),-34} {Outcome,-18} {Seconds,5:0.0}s  vs {Reference}{(Reason is null ? "" : $"\n    {Rule}: {Reason}")}");
+            $"{Task,-26} {Solution,-36} {Language,-10} {Label,-12} {Detected ?? "undetermined: " + string.Join(" or ", Alternatives),-34} {Outcome,-18} {Seconds,5:0.0}s  ops {Counted ?? "-",-16} vs {Reference}{(Reason is null ? "" : $"\n    {Rule}: {Reason}")}");
     }
 
     private static Dictionary<string, object> Summary(IReadOnlyList<Row> rows) => new()
@@ -137,6 +147,8 @@ public static partial class ComplexityBench
         ["confidentlyWrong"] = rows.Count(r => r.Confident && r.Detected != r.Label),
         ["tentativelyWrong"] = rows.Count(r => !r.Confident && r.Detected is not null && r.Detected != r.Label),
         ["undetermined"] = rows.Count(r => r.Detected is null),
+        ["counted"] = rows.Count(r => r.Counted is not null),
+        ["countsAloneRight"] = rows.Count(r => r.CountedRight),
         ["meanSeconds"] = Math.Round(rows.Average(r => r.Seconds), 2),
         ["maxSeconds"] = Math.Round(rows.Max(r => r.Seconds), 2),
         // Why the rows that are not right were not: the fitter's rule that decided each.
@@ -159,6 +171,7 @@ public static partial class ComplexityBench
         text.AppendLine(CultureInfo.InvariantCulture, $"confidently wrong: {s["confidentlyWrong"]} ({Share("confidentlyWrong"):0.0} %)");
         text.AppendLine(CultureInfo.InvariantCulture, $"tentatively wrong: {s["tentativelyWrong"]} ({Share("tentativelyWrong"):0.0} %)");
         text.AppendLine(CultureInfo.InvariantCulture, $"undetermined: {s["undetermined"]} ({Share("undetermined"):0.0} %)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"operation counts: {s["counted"]} of {rows.Count} counted; their class alone is the label in {s["countsAloneRight"]}");
         text.AppendLine(CultureInfo.InvariantCulture, $"not right, by the rule that decided: {string.Join(", ", ((Dictionary<string, int>)s["notRightByRule"]).Select(kv => $"{kv.Key} {kv.Value}"))}");
         text.AppendLine(CultureInfo.InvariantCulture, $"load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
         text.AppendLine(CultureInfo.InvariantCulture, $"seconds added per submission (probe sweep, reference cached): mean {s["meanSeconds"]}, max {s["maxSeconds"]}");
