@@ -19,11 +19,24 @@ public sealed partial class CppToolchain(SandboxCompiler compiler) : IToolchain
 
     public string Language => LanguageNames.Cpp;
 
-    public async Task<CompileResult> CompileAsync(string code, CancellationToken cancellationToken)
+    /// <summary>
+    /// The probe's program counts operations (harness.cpp, JUDGE_PROBE_OPS): every basic block of the
+    /// translation unit through the coverage hook, plus the libc memory/string calls and string hashing
+    /// it cannot see, re-routed by the linker to wrappers that charge their bytes.
+    /// </summary>
+    private const string ProbeFlags = "-DJUDGE_PROBE_OPS -fsanitize-coverage=trace-pc "
+        + "-Wl,--wrap=memcpy,--wrap=memmove,--wrap=memset,--wrap=memcmp,--wrap=memchr,--wrap=strlen,"
+        + "--wrap=_ZSt11_Hash_bytesPKvmm,--wrap=_ZNSt8__detail15_List_node_base10_M_reverseEv,--wrap=pthread_create ";
+
+    public Task<CompileResult> CompileAsync(string code, CancellationToken cancellationToken) => CompileAsync(code, string.Empty, cancellationToken);
+
+    public Task<CompileResult> CompileForProbeAsync(string code, CancellationToken cancellationToken) => CompileAsync(code, ProbeFlags, cancellationToken);
+
+    private async Task<CompileResult> CompileAsync(string code, string extraFlags, CancellationToken cancellationToken)
     {
         var compiled = await compiler.CompileAsync(
             "cpp",
-            $"g++ -std=c++17 -O2 -pipe -pthread -fdiagnostics-color=never -fmax-errors=20 -o /tmp/out/{BinaryName} {HarnessFileName}",
+            $"g++ -std=c++17 -O2 -pipe -pthread -fdiagnostics-color=never -fmax-errors=20 {extraFlags}-o /tmp/out/{BinaryName} {HarnessFileName}",
             new Dictionary<string, byte[]> { [SourceFileName] = Encoding.UTF8.GetBytes(code), [HarnessFileName] = Harness },
             cancellationToken);
         var output = CandidateView(compiled.Diagnostics);

@@ -8,12 +8,67 @@
 //   @@<nonce> READY | START i | RESULT i {...} | DONE
 // Everything of the harness is defined before the candidate's code, so the candidate's macros
 // (#define int long long) cannot change it.
+#ifdef JUDGE_PROBE_OPS
+// Probe build: no extern templates, so std::string & co. are instantiated here and their code is
+// instrumented with the candidate's instead of running unseen in libstdc++.so.
+#include <bits/c++config.h>
+#undef _GLIBCXX_EXTERN_TEMPLATE
+#define _GLIBCXX_EXTERN_TEMPLATE 0
+#endif
 #include <bits/stdc++.h>
 #include <cxxabi.h>
 #include <dirent.h>
 #include <pthread.h>
 #include <time.h>
 #include <unistd.h>
+
+#ifdef JUDGE_PROBE_OPS
+// Operation counts for the complexity probe (CppToolchain.CompileForProbeAsync). g++
+// -fsanitize-coverage=trace-pc calls this hook at every basic block of this translation unit: the
+// candidate's code and every template it instantiates (std::sort, map/set, unordered_map, string).
+// The libc memory/string functions and std::_Hash_bytes run outside it, so the linker routes them
+// (-Wl,--wrap) through the wrappers below, which charge 1 + bytes/8: a vector insert's shift, a
+// memset'd row, a string find's scan count as the work they are. Code that stays unseen and is
+// above O(1) (list::reverse, candidate threads) marks the count incomplete.
+namespace judge_ops {
+inline unsigned long long count = 0;
+inline bool hidden = false;
+}  // namespace judge_ops
+
+#define JUDGE_OPS_WRAP(ret, name, params, args, charge) \
+    extern "C" ret __real_##name params;                 \
+    extern "C" __attribute__((no_sanitize_coverage)) ret __wrap_##name params { \
+        judge_ops::count += 1 + (charge) / 8;            \
+        return __real_##name args;                       \
+    }
+
+extern "C" __attribute__((no_sanitize_coverage)) void __sanitizer_cov_trace_pc(void) { judge_ops::count++; }
+JUDGE_OPS_WRAP(void*, memcpy, (void* d, const void* s, size_t n), (d, s, n), n)
+JUDGE_OPS_WRAP(void*, memmove, (void* d, const void* s, size_t n), (d, s, n), n)
+JUDGE_OPS_WRAP(void*, memset, (void* d, int c, size_t n), (d, c, n), n)
+JUDGE_OPS_WRAP(int, memcmp, (const void* a, const void* b, size_t n), (a, b, n), n)
+JUDGE_OPS_WRAP(void*, memchr, (const void* s, int c, size_t n), (s, c, n), n)
+JUDGE_OPS_WRAP(size_t, strlen, (const char* s), (s), 0)
+// std::_Hash_bytes(const void*, size_t, size_t): hashing a string key.
+JUDGE_OPS_WRAP(size_t, _ZSt11_Hash_bytesPKvmm, (const void* p, size_t n, size_t seed), (p, n, seed), n)
+// std::__detail::_List_node_base::_M_reverse(): list::reverse, O(n) and uncounted.
+extern "C" void __real__ZNSt8__detail15_List_node_base10_M_reverseEv(void* self);
+extern "C" __attribute__((no_sanitize_coverage)) void __wrap__ZNSt8__detail15_List_node_base10_M_reverseEv(void* self) {
+    judge_ops::hidden = true;
+    __real__ZNSt8__detail15_List_node_base10_M_reverseEv(self);
+}
+// Work on another thread is counted racily, if at all.
+extern "C" int __real_pthread_create(pthread_t*, const pthread_attr_t*, void* (*)(void*), void*);
+extern "C" __attribute__((no_sanitize_coverage)) int __wrap_pthread_create(pthread_t* t, const pthread_attr_t* a, void* (*f)(void*), void* arg) {
+    judge_ops::hidden = true;
+    return __real_pthread_create(t, a, f, arg);
+}
+#undef JUDGE_OPS_WRAP
+// The harness's own parsing runs uncounted anyway: without hooks it stays as fast as in the judged build.
+#define JUDGE_NOCOV __attribute__((no_sanitize_coverage))
+#else
+#define JUDGE_NOCOV
+#endif
 
 namespace judge_harness {
 
@@ -34,7 +89,7 @@ class Parser {
 public:
     explicit Parser(const std::string& text) : s_(text) {}
 
-    Json parse() {
+    JUDGE_NOCOV Json parse() {
         Json v = value();
         ws();
         if (p_ != s_.size()) fail("trailing characters");
@@ -45,18 +100,18 @@ private:
     const std::string& s_;
     size_t p_ = 0;
 
-    [[noreturn]] void fail(const char* what) { throw std::runtime_error(std::string("test input: ") + what); }
+    [[noreturn]] JUDGE_NOCOV void fail(const char* what) { throw std::runtime_error(std::string("test input: ") + what); }
 
-    void ws() {
+    JUDGE_NOCOV void ws() {
         while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\n' || s_[p_] == '\r' || s_[p_] == '\t')) p_++;
     }
 
-    char next() {
+    JUDGE_NOCOV char next() {
         if (p_ >= s_.size()) fail("unexpected end");
         return s_[p_++];
     }
 
-    Json value() {
+    JUDGE_NOCOV Json value() {
         ws();
         if (p_ >= s_.size()) fail("unexpected end");
         Json v;
@@ -120,7 +175,7 @@ private:
         return v;
     }
 
-    std::string string() {
+    JUDGE_NOCOV std::string string() {
         if (next() != '"') fail("expected a string");
         std::string out;
         while (true) {
@@ -154,7 +209,7 @@ private:
         }
     }
 
-    static void utf8(unsigned cp, std::string& out) {
+    JUDGE_NOCOV static void utf8(unsigned cp, std::string& out) {
         if (cp < 0x80) {
             out += static_cast<char>(cp);
         } else if (cp < 0x800) {
@@ -177,7 +232,7 @@ template <class T> struct IsVector : std::false_type {};
 template <class T, class A> struct IsVector<std::vector<T, A>> : std::true_type {};
 template <class T> inline constexpr bool AlwaysFalse = false;
 
-template <class T> T from(const Json& j) {
+template <class T> JUDGE_NOCOV T from(const Json& j) {
     if constexpr (std::is_same_v<T, bool>) {
         return j.b;
     } else if constexpr (std::is_integral_v<T>) {
@@ -395,7 +450,7 @@ template <class R, class... A> R emptyCall(A...) {
 }
 
 template <class... A, size_t... I>
-std::tuple<std::decay_t<A>...> probeArguments(const std::string& line, std::index_sequence<I...>) {
+JUDGE_NOCOV std::tuple<std::decay_t<A>...> probeArguments(const std::string& line, std::index_sequence<I...>) {
     Json args = Parser(line).parse();
     if (args.a.size() != sizeof...(A)) {
         throw std::runtime_error("solution(...) takes " + std::to_string(sizeof...(A)) + " arguments; the task passes " + std::to_string(args.a.size()));
@@ -417,13 +472,24 @@ std::string probeSample(R (*solution)(A...), const std::vector<std::string>& lin
     R (*volatile const call)(A...) = solution;
     R (*volatile const empty)(A...) = emptyCall<R, A...>;
     long long wall0 = wallNs(), cpu0 = threadCpuNs();
-    char out[320];
+    long long ops = -1;
+    bool opsComplete = false;
+    char out[400];
     try {
         // The first call alone: a slow one is its own sample, a fast one sets the batch size.
         Args first = probeArguments<A...>(lines.at(0), seq);
         cpu0 = threadCpuNs();
+#ifdef JUDGE_PROBE_OPS
+        // The count is this first call's: the hooks run in every call, so reading them costs nothing.
+        judge_ops::hidden = false;
+        unsigned long long ops0 = judge_ops::count;
+#endif
         {
             R r = probeCall(call, first, seq);
+#ifdef JUDGE_PROBE_OPS
+            ops = static_cast<long long>(judge_ops::count - ops0);
+            opsComplete = !judge_ops::hidden;
+#endif
             (void)r;
         }
         double firstMs = (threadCpuNs() - cpu0) / 1e6;
@@ -452,8 +518,12 @@ std::string probeSample(R (*solution)(A...), const std::vector<std::string>& lin
             baselineMs = baseline / 1e6 / static_cast<double>(calls);
         }
         // cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
-        std::snprintf(out, sizeof out, "{\"ok\":true,\"cpuMs\":%.9g,\"wallMs\":%.4f,\"calls\":%lld,\"baselineMs\":%.9g,\"memKb\":%lld}",
-                      cpuMs, (wallNs() - wall0) / 1e6, calls, baselineMs, peakRssKb());
+        int len = std::snprintf(out, sizeof out, "{\"ok\":true,\"cpuMs\":%.9g,\"wallMs\":%.4f,\"calls\":%lld,\"baselineMs\":%.9g,\"memKb\":%lld",
+                                cpuMs, (wallNs() - wall0) / 1e6, calls, baselineMs, peakRssKb());
+        if (ops >= 0 && std::getenv("HARNESS_PROBE_OPS") != nullptr) {
+            len += std::snprintf(out + len, sizeof out - static_cast<size_t>(len), ",\"ops\":%lld,\"opsComplete\":%s", ops, opsComplete ? "true" : "false");
+        }
+        std::snprintf(out + len, sizeof out - static_cast<size_t>(len), "}");
         return out;
     } catch (...) {
         Outcome o;
