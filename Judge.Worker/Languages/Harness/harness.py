@@ -224,8 +224,9 @@ NAME_LOADS = frozenset({"LOAD_FAST", "LOAD_GLOBAL", "LOAD_DEREF", "LOAD_NAME"})
 
 
 def scan_code(code):
-    """What a line of one code object does out of the tracer's sight: line -> [("len", name)] (charge the
-    length of the named value: x in list, a slice), [("in", name)] (free for sets and dicts) or "hidden"."""
+    """What a line of one code object does out of the tracer's sight: line -> [(offset, action)], the action
+    ("len", name) (charge the length of the named value: a slice), ("in", name) (x in list: its length;
+    free for sets and dicts) or "hidden"."""
     import dis  # only probe runs with ops pay for it
 
     special = {}
@@ -259,7 +260,7 @@ def scan_code(code):
         elif name == "DELETE_SUBSCR":
             action = "hidden"  # del a[i] shifts a list
         if action is not None:
-            special.setdefault(line, []).append(action)
+            special.setdefault(line, []).append((i.offset, action))
     return special
 
 
@@ -421,7 +422,10 @@ class OpsCounter:
 
         def on_special(frame, actions):
             nonlocal charge, complete
-            for a in actions:
+            at = frame.f_lasti
+            for offset, a in actions:
+                if offset < at:
+                    continue  # a loop's jump back into the line (for x in a[1:]) skips what precedes it
                 if a == "hidden":
                     complete = False
                     continue
