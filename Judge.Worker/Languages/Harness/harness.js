@@ -189,7 +189,7 @@ function main() {
     for (const i of indices) {
       if (i !== indices[0]) emit('START', i);
       const lines = fs.readFileSync(`${TESTS}/${i}.json`, 'utf8').split('\n').filter((line) => line.length > 0);
-      emit('RESULT', i, probeSample(fn, lines, Number(probeMs)));
+      emit('RESULT', i, probeSample(fn, lines, Number(probeMs), source));
     }
     emit('DONE');
     return;
@@ -232,7 +232,7 @@ function emptyCall() {
 // Complexity probe mode (HARNESS_PROBE_MS set): the lines are distinct inputs of one size. One
 // sample = CPU time per call, batched to about the target on fresh copies of those inputs, minus an
 // empty call's cost measured the same way. The worker fits.
-function probeSample(fn, lines, targetMs) {
+function probeSample(fn, lines, targetMs, source) {
   // Node collects on request only when started with --expose-gc.
   const collect = typeof global.gc === 'function' ? global.gc : () => {};
   const wall0 = hrtimeBigint();
@@ -244,7 +244,7 @@ function probeSample(fn, lines, targetMs) {
     cpu0 = cpuNs();
     fn(...args);
     const firstMs = (cpuNs() - cpu0) / 1e6;
-    if (firstMs >= targetMs) return probeRecord(firstMs, 1, 0, wall0);
+    if (firstMs >= targetMs) return probeRecord(firstMs, 1, 0, wall0, countOps(source, lines[0], firstMs));
     let total = 0;
     for (const line of lines) total += line.length;
     const bytesPerCopy = Math.max(1, Math.floor(total / lines.length));
@@ -259,15 +259,154 @@ function probeSample(fn, lines, targetMs) {
     cpu0 = cpuNs();
     for (let j = 0; j < calls; j++) emptyCall(...batch[j]);
     const baseline = cpuNs() - cpu0;
-    return probeRecord(Math.max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0);
+    // Counted after the timed loops, on a fresh copy of the first input.
+    const ops = countOps(source, lines[0], firstMs);
+    return probeRecord(Math.max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0, ops);
   } catch (e) {
     return failure(e, cpu0, wall0);
   }
 }
 
 // cpuMs is per call; wallMs is the whole sample's, what it cost the probe's budget.
-function probeRecord(cpuMs, calls, baselineMs, wall0) {
-  return { ok: true, cpuMs, wallMs: Number(hrtimeBigint() - wall0) / 1e6, calls, baselineMs, memKb: peakRssKb() };
+function probeRecord(cpuMs, calls, baselineMs, wall0, ops) {
+  return Object.assign({ ok: true, cpuMs, wallMs: Number(hrtimeBigint() - wall0) / 1e6, calls, baselineMs, memKb: peakRssKb() }, ops);
+}
+
+// ---- Operation counts (HARNESS_PROBE_OPS set): one counted call on the sample's first input. ----
+// The unit: V8's block coverage of a fresh copy of solution.js (function calls plus executions of each
+// block: a loop body once per iteration), plus a charge for the built-ins whose cost can be read off
+// their receiver (a default sort n·log2 n, indexOf/includes/splice/shift/slice their length). Built-ins
+// run with a callback (sort with a comparator, map, filter, reduce) show their callback's calls. Work
+// the count cannot see (string methods, spread, new Set(array)...) makes it incomplete (a lower bound).
+
+// Block coverage runs unoptimised code, several times slower than the timed calls, and a call cannot
+// be interrupted: counted only when the estimate stays under the budget.
+const OPS_BUDGET_MS = 30;
+const OPS_COST_FACTOR = 10;
+const OPS_FIXED_MS = 2; // compiling the copy, starting and taking coverage
+
+let inspectorSession = null;
+let opsCopies = 0;
+
+function inspectorPost(method, params) {
+  // The in-process session answers Profiler methods synchronously, on this thread.
+  let error = null;
+  let result = null;
+  inspectorSession.post(method, params, (e, r) => {
+    error = e;
+    result = r;
+  });
+  if (error) throw error;
+  return result;
+}
+
+const log2 = Math.log2;
+const arrayProto = Array.prototype;
+const stringProto = String.prototype;
+// What the counted call pays for per call of a built-in: by the receiver's length.
+const CHARGED = [
+  [arrayProto, 'sort', (self, args) => (args[0] === undefined ? self.length * log2(Math.max(2, self.length)) : 0)],
+  [arrayProto, 'indexOf', (self) => self.length],
+  [arrayProto, 'lastIndexOf', (self) => self.length],
+  [arrayProto, 'includes', (self) => self.length],
+  [arrayProto, 'splice', (self) => self.length],
+  [arrayProto, 'shift', (self) => self.length],
+  [arrayProto, 'unshift', (self) => self.length],
+  [arrayProto, 'slice', (self) => self.length],
+  [arrayProto, 'concat', (self) => self.length],
+  [arrayProto, 'reverse', (self) => self.length],
+  [arrayProto, 'fill', (self) => self.length],
+  [arrayProto, 'join', (self) => self.length],
+];
+// Built-ins whose cost grows with something the count cannot see: their call makes it incomplete.
+const HIDDEN = [
+  [Array, 'from'],
+  [Object, 'keys'],
+  [Object, 'values'],
+  [Object, 'entries'],
+  [Object, 'assign'],
+  [JSON, 'stringify'],
+  [JSON, 'parse'],
+  [arrayProto, 'flat'],
+  [arrayProto, 'copyWithin'],
+  [arrayProto, 'toString'],
+  [stringProto, 'split'],
+  [stringProto, 'indexOf'],
+  [stringProto, 'includes'],
+  [stringProto, 'slice'],
+  [stringProto, 'substring'],
+  [stringProto, 'repeat'],
+  [stringProto, 'replace'],
+  [stringProto, 'replaceAll'],
+];
+// Syntax that copies or scans out of sight: spread, new Set(array)/new Map(entries).
+const HIDDEN_SYNTAX = /\.\.\.|new\s+(Set|Map)\s*\(\s*[^)\s]/;
+
+function countOps(source, line, firstMs) {
+  if (!process.env.HARNESS_PROBE_OPS || OPS_FIXED_MS + firstMs * OPS_COST_FACTOR > OPS_BUDGET_MS) return {};
+  const args = parseJson(line);
+  let charge = 0;
+  let hidden = HIDDEN_SYNTAX.test(source);
+  const saved = [];
+  try {
+    if (inspectorSession === null) {
+      const inspector = require('inspector');
+      inspectorSession = new inspector.Session();
+      inspectorSession.connect();
+      inspectorPost('Profiler.enable');
+    }
+    inspectorPost('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+    // A fresh copy compiled while coverage is on: code compiled before (the timed solution) has no block
+    // counters. The numbered comment keeps V8's compilation cache from handing back an older copy.
+    const name = 'solution-ops.js';
+    const copy = new vm.Script(
+      `(function (module, exports) {${source}\n;return typeof solution === 'function' ? solution : typeof module.exports === 'function' ? module.exports : module.exports && module.exports.solution;})\n//${++opsCopies}`,
+      { filename: name },
+    ).runInThisContext();
+    const mod = { exports: {} };
+    const counted = copy(mod, mod.exports);
+    if (typeof counted !== 'function') return {};
+    for (const [owner, key, cost] of CHARGED) {
+      const original = owner[key];
+      saved.push([owner, key, original]);
+      owner[key] = function charged(...a) {
+        charge += cost(this, a);
+        return original.apply(this, a);
+      };
+    }
+    for (const [owner, key] of HIDDEN) {
+      const original = owner[key];
+      saved.push([owner, key, original]);
+      owner[key] = function uncounted(...a) {
+        hidden = true;
+        return original.apply(this, a);
+      };
+    }
+    inspectorPost('Profiler.takePreciseCoverage'); // drops the copy's top-level code from the count
+    try {
+      counted(...args);
+    } finally {
+      for (let k = saved.length - 1; k >= 0; k--) saved[k][0][saved[k][1]] = saved[k][2];
+      saved.length = 0;
+    }
+    const coverage = inspectorPost('Profiler.takePreciseCoverage');
+    inspectorPost('Profiler.stopPreciseCoverage');
+    let blocks = 0;
+    for (const script of coverage.result) {
+      if (script.url !== name) continue;
+      for (const f of script.functions) for (const r of f.ranges) blocks += r.count;
+    }
+    return { ops: Math.round(blocks + charge), opsComplete: !hidden };
+  } catch {
+    // The timed calls succeeded; a counted one that fails is just not counted.
+    for (let k = saved.length - 1; k >= 0; k--) saved[k][0][saved[k][1]] = saved[k][2];
+    try {
+      inspectorPost('Profiler.stopPreciseCoverage');
+    } catch {
+      // not started
+    }
+    return {};
+  }
 }
 
 function failure(error, cpu0, wall0) {
