@@ -127,8 +127,10 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
         var sweep = new Sweep(files, budget, rounds);
         var probing = program with
         {
-            // Probe mode; .NET compiles fully optimised at once, so no tier change happens mid-sweep.
-            Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "HARNESS_PROBE_OPS=1", "DOTNET_TieredCompilation=0"],
+            // Probe mode; .NET compiles fully optimised at once, so no tier change happens mid-sweep. Where
+            // counting costs time (Python traces, V8 deoptimises), the harness counts only the last sample
+            // of each size (every rounds-th), so the next sizes' first samples alone pay for it.
+            Environment = [.. program.Environment, "HARNESS_PROBE_MS=" + SampleMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "HARNESS_PROBE_OPS=" + rounds, "DOTNET_TieredCompilation=0"],
         };
         var run = await runner.RunFilesAsync(probing, [.. files.Select(f => f.File)], spec.Limits.MemoryMb, _ => sweep.Allowance, cancellationToken, keepGoing: sweep.Accept);
         var result = new ProbeSweep(sweep.Points(), sweep.Failure ?? (run.CompileError is { } error ? "the program did not start: " + error : null))

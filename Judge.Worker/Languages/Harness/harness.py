@@ -64,6 +64,7 @@ perf_counter_ns = time.perf_counter_ns
 
 
 def main():
+    global probe_sample_index
     nonce = sys.stdin.readline().strip()
     # Records go to a private copy of stdout; whatever the candidate prints (print, os.write(1))
     # lands on stderr, so it can never interleave with or forge a record.
@@ -108,6 +109,7 @@ def main():
             emit("START", i)
             with open(f"{TESTS}/{i}.json", encoding="utf-8") as f:
                 lines = [line for line in f.read().split("\n") if line]
+            probe_sample_index = i
             emit("RESULT", i, probe_sample(fn, namespace, lines, float(target)))
         emit("DONE")
         return
@@ -518,9 +520,17 @@ types_module = type(sys)
 builtin_function = type(len)
 
 
+# HARNESS_PROBE_OPS=R counts every R-th sample: the worker passes its rounds per size, so one traced call per size.
+probe_sample_index = 0
+
+
 def count_ops(fn, namespace, line, first_ms):
-    """The ops fields of a probe record: {} when counting is off or the call is too slow to trace."""
-    if not os.environ.get("HARNESS_PROBE_OPS") or first_ms * OPS_TRACE_FACTOR > OPS_BUDGET_MS:
+    """The ops fields of a probe record: {} when counting is off, not this sample's turn, or the call is too slow to trace."""
+    setting = os.environ.get("HARNESS_PROBE_OPS")
+    if not setting or first_ms * OPS_TRACE_FACTOR > OPS_BUDGET_MS:
+        return {}
+    period = max(1, int(setting)) if setting.isdigit() else 1
+    if probe_sample_index % period != 0:
         return {}
     args = loads(line)
     counter = OpsCounter(namespace)
