@@ -179,9 +179,11 @@ public sealed class OpsCountingJavaTests
             var counted = sweep.Points.Where(p => p.Ops is > 0).GroupBy(p => p.N).OrderBy(g => g.Key)
                 .Select(g => (N: g.Key, Ops: g.Select(p => p.Ops!.Value).Order().ElementAt(g.Count() / 2), Complete: g.All(p => p.OpsComplete))).ToList();
             var complete = counted.Count > 0 && counted.All(p => p.Complete);
-            if (counted.Count >= 2)
+            // The top doubling step (the largest size may be the task's cap, not a power of two).
+            var steps = counted.Zip(counted.Skip(1)).Where(p => p.Second.N == 2 * p.First.N).ToList();
+            if (steps.Count > 0)
             {
-                var (a, b) = (counted[^2], counted[^1]);
+                var (a, b) = steps[^1];
                 var k = Math.Log2(a.N);
                 var ratio = b.Ops / a.Ops;
                 // The band each label allows at the top step (lower-order terms pull n log n towards 2).
