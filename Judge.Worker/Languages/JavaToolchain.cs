@@ -13,20 +13,39 @@ public sealed class JavaToolchain(SandboxCompiler compiler) : IToolchain
     public const string SourceFileName = "Solution.java";
     private const string HarnessFileName = "JudgeHarness.java";
     private static readonly byte[] Harness = HarnessFiles.Read(HarnessFileName);
+    private const string InstrumenterFileName = "JudgeOpsInstrumenter.java";
+    private static readonly byte[] Instrumenter = HarnessFiles.Read(InstrumenterFileName);
+
+    // The JDK's internal ASM, which the instrumenter reads and rewrites class files with.
+    private static readonly string[] AsmExports = ["jdk.internal.org.objectweb.asm", "jdk.internal.org.objectweb.asm.tree"];
 
     // A small, quick-starting JVM: serial GC, the client compiler only, no perf-data file in /tmp.
     private static readonly string[] JvmFlags = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xshare:auto"];
 
     public string Language => LanguageNames.Java;
 
-    public async Task<CompileResult> CompileAsync(string code, CancellationToken cancellationToken)
+    public Task<CompileResult> CompileAsync(string code, CancellationToken cancellationToken) => CompileAsync(code, probe: false, cancellationToken);
+
+    /// <summary>
+    /// The judged classes plus counting copies of the candidate's classes in ops/ (JudgeOpsInstrumenter,
+    /// run after javac in the same container), which the harness loads for the probe's counted call.
+    /// An instrumenter failure leaves no copies: the probe then times without counts.
+    /// </summary>
+    public Task<CompileResult> CompileForProbeAsync(string code, CancellationToken cancellationToken) => CompileAsync(code, probe: true, cancellationToken);
+
+    private async Task<CompileResult> CompileAsync(string code, bool probe, CancellationToken cancellationToken)
     {
         var javac = string.Join(' ', JvmFlags.Select(f => "-J" + f)) + " -J-Xmx512m";
-        var compiled = await compiler.CompileAsync(
-            "java",
-            $"javac {javac} -encoding UTF-8 -Xmaxerrs 20 -nowarn -d /tmp/out {SourceFileName} {HarnessFileName}",
-            new Dictionary<string, byte[]> { [SourceFileName] = Encoding.UTF8.GetBytes(code), [HarnessFileName] = Harness },
-            cancellationToken);
+        var command = $"javac {javac} -encoding UTF-8 -Xmaxerrs 20 -nowarn -d /tmp/out {SourceFileName} {HarnessFileName}";
+        var sources = new Dictionary<string, byte[]> { [SourceFileName] = Encoding.UTF8.GetBytes(code), [HarnessFileName] = Harness };
+        if (probe)
+        {
+            // Source-file mode compiles the instrumenter in memory: one JVM start, nothing of it in the artifact.
+            command += $" && {{ java {string.Join(' ', JvmFlags)} -Xmx256m {string.Join(' ', AsmExports.Select(p => "--add-exports java.base/" + p + "=ALL-UNNAMED"))} {InstrumenterFileName} /tmp/out /tmp/out/ops || true; }}";
+            sources[InstrumenterFileName] = Instrumenter;
+        }
+
+        var compiled = await compiler.CompileAsync("java", command, sources, cancellationToken);
         if (!compiled.Ok)
         {
             return CompileResult.Failed(compiled.Diagnostics.TrimEnd());

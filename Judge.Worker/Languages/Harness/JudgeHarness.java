@@ -107,6 +107,7 @@ final class JudgeHarness {
                 emit("START", i, null);
                 List<String> lines = Files.readAllLines(Path.of(TESTS, i + ".json"), StandardCharsets.UTF_8);
                 lines.removeIf(String::isEmpty);
+                Ops.sampleIndex = i;
                 emit("RESULT", i, Json.write(Probe.sample(type, method, lines, Double.parseDouble(probeMs), cpu), "result"));
             }
             emit("DONE", null, null);
@@ -210,7 +211,7 @@ final class JudgeHarness {
                 method.invoke(instance, args);
                 double firstMs = (cpu.getCurrentThreadCpuTime() - cpu0) / 1e6;
                 if (firstMs >= targetMs) {
-                    return record(firstMs, 1, 0, wall0);
+                    return Ops.countInto(record(firstMs, 1, 0, wall0), lines.get(0), firstMs, wall0);
                 }
 
                 long totalBytes = 0;
@@ -236,7 +237,7 @@ final class JudgeHarness {
                     EMPTY.invoke(null, instances[j], batch[j]);
                 }
                 long baseline = cpu.getCurrentThreadCpuTime() - cpu0;
-                return record(Math.max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0);
+                return Ops.countInto(record(Math.max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0), lines.get(0), firstMs, wall0);
             } catch (Throwable e) {
                 Map<String, Object> result = failure(e, cpu, cpu0, wall0);
                 result.put("memKb", peakRssKb());
@@ -254,6 +255,239 @@ final class JudgeHarness {
             result.put("baselineMs", baselineMs);
             result.put("memKb", peakRssKb());
             return result;
+        }
+    }
+
+    /**
+     * Operation counts for the complexity probe (HARNESS_PROBE_OPS set, and the probe's compile left
+     * counting copies of the candidate's classes in /sandbox/ops, see JudgeOpsInstrumenter.java). The
+     * counted call runs on those copies, in a class loader of their own, after the sample's timing: the
+     * timed classes are the judged ones, untouched. Public: the copies live in another runtime package.
+     */
+    public static final class Ops {
+        // A counted call's first (uninstrumented) run may take this long: the count adds interpretation
+        // and model calls on top, and comes out of the sweep's budget.
+        private static final double MAX_COUNTED_MS = 30;
+        private static final boolean ENABLED = System.getenv("HARNESS_PROBE_OPS") != null;
+        // HARNESS_PROBE_OPS=R counts every R-th sample (the worker passes its rounds per size): one counted
+        // call per size, since the counting copies run interpreted at first and cost the sweep's budget.
+        private static final int PERIOD = period(System.getenv("HARNESS_PROBE_OPS"));
+        static int sampleIndex;
+        public static long n;
+        public static boolean complete = true;
+        private static boolean loaded;
+        private static Method counted;
+
+        private static int period(String setting) {
+            try {
+                return Math.max(1, Integer.parseInt(setting));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
+        public static void unseen() {
+            complete = false;
+        }
+
+        public static void add(int k) {
+            if (k > 0) n += k;
+        }
+
+        static Map<String, Object> countInto(Map<String, Object> result, String line, double firstMs, long wall0) {
+            if (!ENABLED || sampleIndex % PERIOD != 0 || firstMs > MAX_COUNTED_MS || !Boolean.TRUE.equals(result.get("ok"))) return result;
+            try {
+                Method method = counted();
+                if (method == null) return result;
+                Object[] args = arguments(line, method.getParameterTypes());
+                Object instance = newInstance(method.getDeclaringClass(), method);
+                n = 0;
+                complete = true;
+                method.invoke(instance, args);
+                result.put("ops", n);
+                result.put("opsComplete", complete);
+                result.put("wallMs", (System.nanoTime() - wall0) / 1e6);
+            } catch (Throwable e) {
+                // No count for this sample; its timing stands.
+            }
+            return result;
+        }
+
+        private static Method counted() throws ReflectiveOperationException, java.net.URISyntaxException {
+            if (loaded) return counted;
+            loaded = true;
+            // Beside the harness's own classes (/sandbox in the sandbox).
+            Path dir = Path.of(JudgeHarness.class.getProtectionDomain().getCodeSource().getLocation().toURI()).resolve("ops");
+            if (!Files.isRegularFile(dir.resolve("Solution.class"))) return null;
+            // Child-first for the candidate's classes (default package, copies in /sandbox/ops); the rest,
+            // this class included, from the harness's loader.
+            ClassLoader loader = new ClassLoader("ops", JudgeHarness.class.getClassLoader()) {
+                @Override
+                protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                    synchronized (getClassLoadingLock(name)) {
+                        Class<?> c = findLoadedClass(name);
+                        Path file = dir.resolve(name + ".class");
+                        if (c == null && name.indexOf('.') < 0 && name.indexOf('/') < 0 && Files.isRegularFile(file)) {
+                            try {
+                                byte[] bytes = Files.readAllBytes(file);
+                                c = defineClass(name, bytes, 0, bytes.length);
+                            } catch (java.io.IOException e) {
+                                throw new ClassNotFoundException(name, e);
+                            }
+                        }
+                        if (c == null) return super.loadClass(name, resolve);
+                        if (resolve) resolveClass(c);
+                        return c;
+                    }
+                }
+            };
+            for (Method m : Class.forName("Solution", true, loader).getDeclaredMethods()) {
+                if (m.getName().equals("solution") && !m.isSynthetic()) {
+                    m.setAccessible(true);
+                    counted = m;
+                }
+            }
+            return counted;
+        }
+
+        /**
+         * A JDK call from the candidate's code, charged by its model: subject is the receiver (a static
+         * call's first reference argument), arg the first reference argument, i1 and i2 the first two
+         * int arguments (-1: none). Unmodelled calls mark the count incomplete.
+         */
+        public static void call(Object subject, Object arg, long i1, long i2, String key) {
+            long cost = cost(subject, arg, i1, i2, key);
+            if (cost < 0) complete = false;
+            else n += cost;
+        }
+
+        private static long size(Object o) {
+            if (o instanceof java.util.Collection<?> c) return c.size();
+            if (o instanceof Map<?, ?> m) return m.size();
+            if (o instanceof CharSequence s) return s.length();
+            if (o != null && o.getClass().isArray()) return Array.getLength(o);
+            return -1;
+        }
+
+        private static long log2(long size) {
+            return 64 - Long.numberOfLeadingZeros(Math.max(1, size));
+        }
+
+        private static long sort(long size) {
+            return size < 2 ? Math.max(size, 1) : (long) Math.ceil(size * Math.log(size) / Math.log(2));
+        }
+
+        // -1: not modelled. Costs in the counter's unit: one per element touched, comparison or tree level.
+        private static long cost(Object s, Object arg, long i1, long i2, String key) {
+            long size = size(s);
+            switch (key) {
+                case "Arrays.sort/1", "Arrays.sort/2", "Arrays.parallelSort/1", "Arrays.parallelSort/2", "Collections.sort/1", "Collections.sort/2", "sort/1":
+                    return size < 0 ? -1 : sort(size);
+                case "Arrays.sort/3", "Arrays.sort/4", "Arrays.parallelSort/3", "Arrays.parallelSort/4":
+                    return sort(Math.max(0, i2 - i1));
+                case "Arrays.fill/2", "Arrays.equals/2", "Arrays.hashCode/1", "Arrays.toString/1", "Arrays.setAll/2", "Collections.reverse/1",
+                    "Collections.max/1", "Collections.min/1", "Collections.max/2", "Collections.min/2", "Collections.frequency/2", "Collections.shuffle/1":
+                    return size < 0 ? -1 : Math.max(size, 1);
+                case "Arrays.fill/4":
+                    return Math.max(1, i2 - i1);
+                case "Arrays.copyOf/2":
+                    return Math.max(1, i1);
+                case "Arrays.copyOfRange/3":
+                    return Math.max(1, i2 - i1);
+                case "Arrays.binarySearch/2", "Arrays.binarySearch/3", "Collections.binarySearch/2", "Collections.binarySearch/3":
+                    return size < 0 ? -1 : log2(size);
+                case "Arrays.asList/1", "Collections.swap/3", "Collections.emptyList/0", "Collections.emptyMap/0", "Collections.emptySet/0",
+                    "Collections.singletonList/1", "Collections.reverseOrder/0", "Collections.reverseOrder/1", "Collections.nCopies/2i",
+                    "Collections.unmodifiableList/1", "Collections.unmodifiableMap/1", "Collections.unmodifiableSet/1":
+                    return 1;
+                default:
+                    break;
+            }
+            if (key.indexOf('.') >= 0) return -1;
+            String name = key.substring(0, key.indexOf('/'));
+            if (s instanceof java.util.Iterator<?> || s instanceof Map.Entry<?, ?>) {
+                return switch (name) {
+                    case "hasNext", "next", "getKey", "getValue", "setValue", "hasPrevious", "previous", "nextIndex", "previousIndex" -> 1;
+                    default -> -1;
+                };
+            }
+            if (s instanceof java.util.Random) return 1;
+            if (s instanceof StringBuilder) {
+                return switch (key) {
+                    case "length/0", "charAt/1i", "setCharAt/2i", "setLength/1i" -> 1;
+                    case "deleteCharAt/1i" -> Math.max(1, size - i1);
+                    case "append/1" -> Math.max(1, size(arg));
+                    case "toString/0", "reverse/0", "insert/2i", "indexOf/1" -> Math.max(1, size);
+                    default -> name.equals("append") ? 1 : -1;
+                };
+            }
+            if (s instanceof String) {
+                return switch (key) {
+                    case "length/0", "charAt/1i", "isEmpty/0", "hashCode/0" -> 1;
+                    case "substring/2i" -> Math.max(1, i2 - i1);
+                    case "substring/1i" -> Math.max(1, size - i1);
+                    case "toCharArray/0", "equals/1", "compareTo/1", "toLowerCase/0", "toUpperCase/0", "trim/0", "strip/0", "toString/0" -> Math.max(1, size);
+                    default -> -1;
+                };
+            }
+            if (s instanceof Object[] || s instanceof int[] || s instanceof long[] || s instanceof double[] || s instanceof char[]
+                    || s instanceof boolean[] || s instanceof byte[] || s instanceof short[] || s instanceof float[]) {
+                return name.equals("clone") ? Math.max(1, size) : -1;
+            }
+            if (!(s instanceof java.util.Collection<?>) && !(s instanceof Map<?, ?>)) return -1;
+            // Whatever the class: views, iteration and bulk operations.
+            switch (key) {
+                case "size/0", "isEmpty/0", "iterator/0", "entrySet/0", "keySet/0", "values/0", "descendingSet/0", "descendingMap/0",
+                    "descendingIterator/0", "listIterator/0", "navigableKeySet/0", "comparator/0":
+                    return 1;
+                case "addAll/1", "putAll/1":
+                    return size(arg) < 0 ? -1 : Math.max(1, size(arg)) * (sorted(s) ? log2(size + size(arg)) : 1);
+                case "toArray/0", "toArray/1", "clear/0", "forEach/1", "removeIf/1", "replaceAll/1", "hashCode/0", "toString/0", "equals/1", "containsValue/1":
+                    return Math.max(1, size);
+                case "sort/1":
+                    return sort(size);
+                default:
+                    break;
+            }
+            boolean heap = s instanceof java.util.PriorityQueue<?>;
+            if (sorted(s) || heap) {
+                return switch (key) {
+                    case "peek/0", "element/0" -> heap ? 1 : -1;
+                    case "contains/1", "remove/1" -> heap ? Math.max(1, size) : log2(size);
+                    case "get/1", "put/2", "containsKey/1", "add/1", "offer/1", "poll/0", "remove/0", "getOrDefault/2", "putIfAbsent/2", "merge/3",
+                        "compute/2", "computeIfAbsent/2", "computeIfPresent/2", "pollFirst/0", "pollLast/0", "first/0", "last/0", "firstKey/0",
+                        "lastKey/0", "floor/1", "ceiling/1", "higher/1", "lower/1", "floorKey/1", "ceilingKey/1", "higherKey/1", "lowerKey/1",
+                        "floorEntry/1", "ceilingEntry/1", "higherEntry/1", "lowerEntry/1", "firstEntry/0", "lastEntry/0", "pollFirstEntry/0",
+                        "pollLastEntry/0", "headSet/1", "tailSet/1", "headMap/1", "tailMap/1", "subSet/2", "subMap/2", "headSet/2", "tailSet/2",
+                        "headMap/2", "tailMap/2", "subSet/4", "subMap/4" -> log2(size);
+                    default -> -1;
+                };
+            }
+            if (s instanceof java.util.HashMap<?, ?> || s instanceof java.util.HashSet<?>) {
+                return switch (key) {
+                    case "get/1", "put/2", "containsKey/1", "contains/1", "add/1", "remove/1", "getOrDefault/2", "putIfAbsent/2", "merge/3",
+                        "compute/2", "computeIfAbsent/2", "computeIfPresent/2" -> 1;
+                    default -> -1;
+                };
+            }
+            boolean linked = s instanceof java.util.LinkedList<?>;
+            if (s instanceof java.util.ArrayList<?> || s instanceof java.util.ArrayDeque<?> || linked) {
+                return switch (key) {
+                    case "get/1i", "set/2i" -> linked ? Math.max(1, Math.min(i1, size - i1)) : 1;
+                    case "add/1", "addLast/1", "addFirst/1", "offer/1", "offerLast/1", "offerFirst/1", "poll/0", "pollFirst/0", "pollLast/0",
+                        "peek/0", "peekFirst/0", "peekLast/0", "push/1", "pop/0", "removeFirst/0", "removeLast/0", "getFirst/0", "getLast/0",
+                        "element/0", "remove/0", "subList/2i" -> s instanceof java.util.ArrayList<?> && key.equals("addFirst/1") ? -1 : 1;
+                    // Shifts the tail (an array list) or walks to the index (a linked list).
+                    case "add/2i", "remove/1i" -> linked ? Math.max(1, Math.min(i1, size - i1)) : Math.max(1, size - i1);
+                    case "contains/1", "indexOf/1", "lastIndexOf/1", "remove/1" -> Math.max(1, size);
+                    default -> -1;
+                };
+            }
+            return -1;
+        }
+
+        private static boolean sorted(Object s) {
+            return s instanceof java.util.TreeMap<?, ?> || s instanceof java.util.TreeSet<?>;
         }
     }
 
