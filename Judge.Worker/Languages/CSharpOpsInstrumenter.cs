@@ -39,7 +39,7 @@ public static class CSharpOpsInstrumenter
 
     /// <summary>The generated part of JudgeOps that tells the harness whether the program's count is complete.</summary>
     public static SyntaxTree CompletenessTree(bool complete, CSharpParseOptions options) => CSharpSyntaxTree.ParseText(
-        $"internal static partial class JudgeOps {{ public static readonly bool Complete = {(complete ? "true" : "false")}; }}", options, "JudgeOpsComplete.cs");
+        $"internal static partial class JudgeOps {{ public static readonly bool Complete = {(complete ? "true" : "false")}; }}", options, "JudgeOpsComplete.cs", System.Text.Encoding.UTF8);
 
     private enum Kind
     {
