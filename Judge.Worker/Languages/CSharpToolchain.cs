@@ -64,6 +64,61 @@ public sealed class CSharpToolchain : IToolchain
     }
 
     /// <summary>
+    /// The judged program with operation counters (see <see cref="CSharpOpsInstrumenter"/>); when the
+    /// rewrite does not compile, the judged program itself, whose probe samples then carry no ops.
+    /// </summary>
+    public async Task<CompileResult> CompileForProbeAsync(string code, CancellationToken cancellationToken)
+    {
+        var judged = await CompileAsync(code, cancellationToken);
+        if (!judged.Ok)
+        {
+            return judged;
+        }
+
+        try
+        {
+            return await OnBigStack(() => CompileInstrumented(code, cancellationToken) ?? judged).WaitAsync(CompileTimeout + TimeSpan.FromSeconds(2), cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return judged;
+        }
+    }
+
+    private static readonly SyntaxTree OpsTree = CSharpSyntaxTree.ParseText(
+        Encoding.UTF8.GetString(HarnessFiles.Read("JudgeOps.cs")), Options, "JudgeOps.cs", Encoding.UTF8);
+
+    /// <summary>The probe's rewrite of <paramref name="code"/> (null when it would move lines), before it is compiled.</summary>
+    public static CSharpOpsInstrumenter.Result? Instrument(string code, CancellationToken cancellationToken)
+    {
+        var candidate = CSharpSyntaxTree.ParseText(code, Options, SourceFileName, Encoding.UTF8, cancellationToken);
+        return CSharpOpsInstrumenter.Instrument(Compilation([candidate, HarnessTree, GlobalUsings]), candidate, cancellationToken);
+    }
+
+    private static CompileResult? CompileInstrumented(string code, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(CompileTimeout);
+        try
+        {
+            var instrumented = Instrument(code, timeout.Token);
+            if (instrumented is null)
+            {
+                return null;
+            }
+
+            var compilation = Compilation([instrumented.Tree, HarnessTree, GlobalUsings, OpsTree, CSharpOpsInstrumenter.CompletenessTree(instrumented.Complete, Options)]);
+            using var assembly = new MemoryStream();
+            var result = compilation.Emit(assembly, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded), cancellationToken: timeout.Token);
+            return result.Success ? new CompileResult(true, string.Empty, Program(assembly.ToArray())) : null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Roslyn's parser recurses once per nesting level, and not on every path with a stack check:
     /// 25 KB of nested parentheses overflowed a thread-pool thread's stack and killed the whole worker
     /// (found by the attack suite). A stack overflow cannot be caught, so compiles run on a thread
@@ -138,16 +193,7 @@ public sealed class CSharpToolchain : IToolchain
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(compileTimeout);
         var candidate = CSharpSyntaxTree.ParseText(code, Options, SourceFileName, Encoding.UTF8, timeout.Token);
-        var compilation = CSharpCompilation.Create(
-            "Submission",
-            [candidate, HarnessTree, GlobalUsings],
-            References.Value,
-            new CSharpCompilationOptions(
-                OutputKind.ConsoleApplication,
-                optimizationLevel: OptimizationLevel.Release,
-                mainTypeName: "JudgeHarness",
-                nullableContextOptions: NullableContextOptions.Disable,
-                allowUnsafe: false));
+        var compilation = Compilation([candidate, HarnessTree, GlobalUsings]);
 
         using var assembly = new MemoryStream();
         EmitResult result;
@@ -173,12 +219,26 @@ public sealed class CSharpToolchain : IToolchain
             return CompileResult.Failed(string.Join('\n', shown.Concat(more)));
         }
 
-        return new CompileResult(true, string.Empty, new SandboxProgram(
+        return new CompileResult(true, string.Empty, Program(assembly.ToArray()));
+    }
+
+    private static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees) => CSharpCompilation.Create(
+        "Submission",
+        trees,
+        References.Value,
+        new CSharpCompilationOptions(
+            OutputKind.ConsoleApplication,
+            optimizationLevel: OptimizationLevel.Release,
+            mainTypeName: "JudgeHarness",
+            nullableContextOptions: NullableContextOptions.Disable,
+            allowUnsafe: false));
+
+    private static SandboxProgram Program(byte[] assembly) => new(
             ImageName: "dotnet",
             Command: [Path.Combine(DotnetRoot, "dotnet"), "/sandbox/app.dll"],
             Files: new Dictionary<string, byte[]>
             {
-                ["app.dll"] = assembly.ToArray(),
+                ["app.dll"] = assembly,
                 ["app.runtimeconfig.json"] = Encoding.UTF8.GetBytes(RuntimeConfig),
             },
             Environment:
@@ -191,8 +251,7 @@ public sealed class CSharpToolchain : IToolchain
                 // OutOfMemoryException (MEMORY_LIMIT) while the runtime still has room to report it.
                 "DOTNET_GCHeapHardLimitPercent=4B",
             ],
-            ReadOnlyMounts: [DotnetRoot]));
-    }
+            ReadOnlyMounts: [DotnetRoot]);
 
     // The sandbox runs the worker's own runtime (mounted read-only), so the versions match exactly.
     private static string RuntimeConfig => new JsonObject

@@ -188,14 +188,18 @@ internal static class Probe
         try
         {
             // The first call alone: a slow one is its own sample, a fast one sets the batch size.
+            // It is also the counted call (HARNESS_PROBE_OPS, an instrumented program): the counters are
+            // compiled into reference and submission alike, so counting costs no extra call.
             var args = parse(lines[0]);
+            OpsCounter.Reset();
             GC.Collect();
             cpu0 = JudgeHarness.ThreadCpuNs();
             call(args);
             var firstMs = (JudgeHarness.ThreadCpuNs() - cpu0) / 1e6;
+            var ops = OpsCounter.Read();
             if (firstMs >= targetMs)
             {
-                return Record(firstMs, 1, 0, wall0);
+                return OpsCounter.Add(Record(firstMs, 1, 0, wall0), ops);
             }
 
             var bytesPerCopy = Math.Max(1, lines.Sum(l => (long)l.Length) / lines.Length);
@@ -219,7 +223,7 @@ internal static class Probe
             }
 
             var baseline = JudgeHarness.ThreadCpuNs() - cpu0;
-            return Record(Math.Max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0);
+            return OpsCounter.Add(Record(Math.Max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0), ops);
         }
         catch (Exception e)
         {
@@ -248,4 +252,30 @@ internal static class Probe
     };
 
     private static object? Empty(object? instance, object?[] args) => instance ?? args;
+}
+
+// Operation counts (HARNESS_PROBE_OPS=1): read from JudgeOps, which exists only in a program the probe
+// compiled with CSharpOpsInstrumenter; reached by reflection because the judged program has no such type.
+internal static class OpsCounter
+{
+    private static readonly Type? s_type = Environment.GetEnvironmentVariable("HARNESS_PROBE_OPS") is { Length: > 0 }
+        ? typeof(OpsCounter).Assembly.GetType("JudgeOps")
+        : null;
+
+    public static void Reset() => s_type?.GetMethod("Reset")!.Invoke(null, null);
+
+    public static (long Ops, bool Complete)? Read() => s_type is null
+        ? null
+        : ((long)s_type.GetField("Count")!.GetValue(null)!, (bool)s_type.GetField("Complete")!.GetValue(null)! && !(bool)s_type.GetField("Unsized")!.GetValue(null)!);
+
+    public static JsonObject Add(JsonObject record, (long Ops, bool Complete)? ops)
+    {
+        if (ops is { } counted)
+        {
+            record["ops"] = counted.Ops;
+            record["opsComplete"] = counted.Complete;
+        }
+
+        return record;
+    }
 }
