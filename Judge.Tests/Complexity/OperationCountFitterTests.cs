@@ -52,6 +52,44 @@ public sealed class OperationCountFitterTests
     }
 
     [Test]
+    public void ANegativeLowerTerm_IsNoLogFactor()
+    {
+        // Pairs j < i, minus a window never searched: n²/2 − 2·n·log n. The ratio per doubling falls
+        // towards 4 from above, which a non-negative lower term can only explain as n² log n
+        // (the bank's split-quadratic.cs was read so, confidently).
+        var points = Counted(n => (n * n / 2.0) - (2 * n * Math.Log2(n)), 0.001, seed: 11, complete: true);
+
+        var fit = OperationCountFitter.Fit(ComplexityFitter.MinimumPerSize(points), points)!;
+
+        Assert.That((fit.Class?.Name, fit.Confident), Is.EqualTo(("O(n^2)", true)), $"misfit {fit.Misfit:0.0000}, above misses by {fit.AboveMisfit:0.0000}");
+    }
+
+    [Test]
+    public void CountsThatScatterWidelyBetweenInputs_SayNothing()
+    {
+        // Label propagation on random grids: iterations differ by input, ±40 % at one size.
+        var points = Counted(n => 20 * n * Math.Sqrt(n), 0.4, seed: 12, complete: true);
+
+        Assert.That(OperationCountFitter.Fit(ComplexityFitter.MinimumPerSize(points), points), Is.Null);
+    }
+
+    [Test]
+    public void ScatteredCounts_DoNotRuleOutALogFactorMore()
+    {
+        // ±2 % between inputs: O(n) fits within the tolerance, and so would the pure n log n curve.
+        var points = Counted(n => 10 * n, 0.02, seed: 13, complete: true);
+
+        var fit = OperationCountFitter.Fit(ComplexityFitter.MinimumPerSize(points), points)!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fit.Class?.Name, Is.EqualTo("O(n)"));
+            Assert.That(fit.AtLeast, Is.True, "O(log n) is ruled out");
+            Assert.That(fit.Confident, Is.EqualTo(fit.AboveMisfit >= OperationCountFitter.ConfidentMargin * fit.Tolerance));
+        });
+    }
+
+    [Test]
     public void TooFewOrTooNarrowSizes_SayNothing()
     {
         var few = Counted(n => n, 0, seed: 1, complete: true).Where(p => p.N <= 64).ToList();

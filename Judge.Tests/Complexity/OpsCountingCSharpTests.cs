@@ -171,6 +171,36 @@ public sealed class OpsCountingCSharpTests
     }
 
     [Test]
+    public void Rewrite_ChargesValueSearches_OnListsStacksAndQueues()
+    {
+        // These types share O(1) members with hash sets (Add, Remove, Contains by name), but searching
+        // them by value walks them: the bank's linear-recency-list (LinkedList.Remove(key)) counted as O(n).
+        const string Code = """
+            class Solution
+            {
+                public int solution(int[] a)
+                {
+                    var order = new LinkedList<int>();
+                    order.AddLast(1);
+                    order.Remove(1);
+                    var stack = new Stack<int>();
+                    stack.Push(2);
+                    var queue = new Queue<int>();
+                    return (stack.Contains(2) ? 1 : 0) + (queue.Contains(3) ? 1 : 0);
+                }
+            }
+            """;
+        var text = CSharpToolchain.Instrument(Code, CancellationToken.None)!.Tree.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("global::JudgeOps.Lin(order, static __c => __c.Count).Remove(1)"));
+            Assert.That(text, Does.Contain("global::JudgeOps.Lin(stack, static __c => __c.Count).Contains(2)"));
+            Assert.That(text, Does.Contain("global::JudgeOps.Lin(queue, static __c => __c.Count).Contains(3)"));
+            Assert.That(text, Does.Contain("order.AddLast(1)"), "AddLast stays O(1)");
+        });
+    }
+
+    [Test]
     public void Rewrite_NamesUnmodelledLibraryCalls()
     {
         var rewrite = CSharpToolchain.Instrument(Unmodelled, CancellationToken.None)!;

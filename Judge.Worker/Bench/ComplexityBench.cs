@@ -65,10 +65,10 @@ public static partial class ComplexityBench
             await runner.ReferenceAsync(item.Spec, reference, cancellationToken); // measured once per task and file, not per submission
             var clock = Stopwatch.StartNew();
             var report = await probe.ProbeAsync(item.Spec, itemLanguage, compiled.Program, cancellationToken, reference);
-            var counts = OperationCountFitter.Fit(report.Points, report.Points);
+            var counts = report.Counts;
             var row = new Row(item.Spec.Id, item.Name, itemLanguage, item.Label, report.Detected, report.Confident, report.Alternatives, clock.Elapsed.TotalSeconds, reference, report.Rule, report.Reason)
             {
-                Counted = counts is null ? null : (counts.Complete ? "" : "≥ ") + (counts.Class?.Name ?? "no class") + (counts.Confident ? "" : "?"),
+                Counted = counts is null ? null : (counts.Complete ? "" : "≥ ") + (counts.Class?.Name ?? "no class") + (counts.Confident ? "" : counts.AtLeast ? "+?" : "?"),
                 CountedRight = counts?.Class?.Name == item.Label,
             };
             rows.Add(row);
@@ -124,7 +124,7 @@ public static partial class ComplexityBench
 
     private sealed record Row(string Task, string Solution, string Language, string Label, string? Detected, bool Confident, IReadOnlyList<string> Alternatives, double Seconds, string Reference, string? Rule, string? Reason)
     {
-        /// <summary>What the operation counts alone fit ("≥ " when the counter missed library work, "?" when not confident); null when not counted.</summary>
+        /// <summary>What the operation counts alone fit ("≥ " when the counter missed library work; "+?" when a log factor more is not ruled out, "?" when the class below is not); null when not counted or too scattered.</summary>
         public string? Counted { get; init; }
 
         public bool CountedRight { get; init; }

@@ -36,6 +36,9 @@ public sealed record FitResult(
     public string? Reason { get; init; }
 
     public FitResult Because(string rule, string reason) => this with { Rule = rule, Reason = reason };
+
+    /// <summary>What the operation counts alone said, when the program was counted (diagnostics, the bench).</summary>
+    public CountFit? Counts { get; init; }
 }
 
 /// <summary>The fitter's rules, as carried in <see cref="FitResult.Rule"/> (the bench counts rows by them).</summary>
@@ -166,7 +169,7 @@ public static class ComplexityFitter
         var times = FitTimes(points, referencePoints, reference);
         var counts = OperationCountFitter.Fit(MinimumPerSize(points), points);
         if (counts?.Class is null)
-            return times;
+            return times with { Counts = counts };
 
         // The reference checks the counter: where its counts do not show the class the task declares for
         // it, the counter misses part of this task's work, and the submission's counts are a lower bound at best.
@@ -174,11 +177,11 @@ public static class ComplexityFitter
         if (referenceCounts is { Class: { } counted, Confident: true } && counted != reference)
         {
             if (counted.Rank > reference.Rank)
-                return times; // counts more than the reference does: nothing they say can be trusted
+                return times with { Counts = counts }; // counts more than the reference does: nothing they say can be trusted
             counts = counts with { Complete = false };
         }
 
-        return WithCounts(times, counts);
+        return WithCounts(times, counts) with { Counts = counts };
     }
 
     /// <summary>
@@ -205,12 +208,22 @@ public static class ComplexityFitter
         {
             if (counts.Confident || (times.Confident && timed == k))
                 return new FitResult(k.Name, true, [k.Name], times.DeltaBic, false, submission);
+            if (counts.AtLeast && counts.Above is { } above)
+            {
+                // The counts scatter too much between inputs to rule a log factor more out: the times choose, tentatively.
+                var scattered = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{evidence}, but they scatter by up to {counts.Tolerance:0.0%} between inputs, so {above.Name} (which would miss by {counts.AboveMisfit:0.0%}) is not ruled out");
+                return timed == k || timed == above
+                    ? new FitResult(timed.Name, false, [k.Name, above.Name], times.DeltaBic, true, submission).Because(FitRules.CountsTentative, $"{scattered}; the times say {timed.Name}")
+                    : Undetermined([k.Name, above.Name], times.DeltaBic, wantsMoreSizes: false, submission).Because(FitRules.CountsTentative, scattered);
+            }
+
             return new FitResult(k.Name, false, [.. new[] { below?.Name, k.Name }.OfType<string>()], times.DeltaBic, true, submission)
                 .Because(FitRules.CountsTentative, evidence + ": not by enough to rule the class below out");
         }
 
         // A lower bound: keep what the times allow at or above it.
-        if (k.IsConstant || !counts.Confident)
+        if (k.IsConstant || !counts.AtLeast)
             return times;
         var allowed = (timed is null ? times.Alternatives : [timed.Name, .. times.Alternatives])
             .Select(ComplexityClass.Find).OfType<ComplexityClass>().Distinct().ToList();

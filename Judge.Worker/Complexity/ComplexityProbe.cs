@@ -41,6 +41,7 @@ public sealed class ComplexityProbe(ProbeRunner runner)
             Rule = fit.Rule,
             Reason = Explain(fit, sweep),
             Sweeps = sweeps.Count == 0 ? null : sweeps,
+            Counts = fit.Counts,
         };
     }
 
@@ -87,6 +88,10 @@ public sealed record ComplexityReport(
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SweepReport>? Sweeps { get; init; }
+
+    /// <summary>What the operation counts alone said (the bench shows it); not part of the JSON: the points carry the counts.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CountFit? Counts { get; init; }
 }
 
 /// <summary>

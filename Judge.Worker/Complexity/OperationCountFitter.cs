@@ -3,7 +3,7 @@ namespace Judge.Worker.Complexity;
 /// <summary>
 /// The class an operation-count sweep shows (<see cref="ProbePoint.Ops"/>). Counts carry no hardware
 /// noise (no caches, no neighbour core), so lower-order terms can be fitted instead of outrun: each
-/// class L is tried as ops = a + b·g₋(n) + c·g_L(n) with a, b, c ≥ 0, g₋ the class just below L
+/// class L is tried as ops = a + b·g₋(n) + c·g_L(n) with c &gt; 0, g₋ the class just below L
 /// (n for n log n, n log n for n², …). The answer is the slowest-growing L whose model fits within the
 /// counts' own scatter; it is confident when the class below misses clearly. A c₁n + c₂n·log n program
 /// whose log term is small is then still n log n, where CPU time shows only a flat ratio.
@@ -20,8 +20,12 @@ public static class OperationCountFitter
     /// (a sort's comparisons, hash collisions), so the curve is smooth only to a few tenths of a percent.</summary>
     public const double MinTolerance = 0.005;
 
-    /// <summary>The class below must miss by this many tolerances for a confident answer; between 1 and this, tentative.</summary>
-    public const double ConfidentMargin = 4;
+    /// <summary>Counts that scatter more than this between inputs of one size (a random graph's iterations) cannot read a class: no answer.</summary>
+    public const double MaxTolerance = 0.05;
+
+    /// <summary>The class below must miss by this many tolerances for a confident answer; between 1 and this, tentative.
+    /// The same margin is asked of the class above: its pure curve must miss the found class's model by as much.</summary>
+    public const double ConfidentMargin = 3;
 
     /// <summary>
     /// Fits the per-size counts (one point per size, <see cref="ComplexityFitter.MinimumPerSize"/>'s median);
@@ -36,7 +40,11 @@ public static class OperationCountFitter
         if (points.Count < MinSizes || (double)points[^1].N / points[0].N < MinRange)
             return null;
 
-        var tolerance = Math.Max(MinTolerance, 3 * Scatter(raw));
+        // The range of five or seven counts is about 2.3–2.7 standard deviations of one, and four of the
+        // per-size median's: a right model misses by about that median's noise, a wrong one systematically.
+        var tolerance = Math.Max(MinTolerance, Scatter(raw));
+        if (tolerance > MaxTolerance)
+            return null;
         var classes = ComplexityClass.All.Where(c => !c.Exponential || points[^1].N <= ComplexityFitter.MaxExponentialN).ToList();
         var misfits = classes.Select(c => (Class: c, Misfit: Misfit(points, c, Below(c)))).ToList();
         var fitting = misfits.FindIndex(m => m.Misfit <= tolerance);
@@ -45,7 +53,17 @@ public static class OperationCountFitter
 
         var (found, misfit) = misfits[fitting];
         var belowMisfit = fitting == 0 ? double.PositiveInfinity : misfits[fitting - 1].Misfit;
-        return new CountFit(found, belowMisfit >= ConfidentMargin * tolerance, found, tolerance, misfit, belowMisfit, points, Complete(points));
+        // Would the class above have been told apart at this tolerance? Its pure curve at these sizes must
+        // miss the found class's model clearly, or a log factor more is as consistent with the counts.
+        var above = fitting + 1 < classes.Count ? classes[fitting + 1] : null;
+        var aboveMisfit = above is null ? double.PositiveInfinity
+            : Misfit([.. points.Select(p => p with { Ops = above.Growth(p.N) })], found, Below(found));
+        return new CountFit(found, belowMisfit >= ConfidentMargin * tolerance && aboveMisfit >= ConfidentMargin * tolerance, found, tolerance, misfit, belowMisfit, points, Complete(points))
+        {
+            AtLeast = belowMisfit >= ConfidentMargin * tolerance,
+            Above = above,
+            AboveMisfit = aboveMisfit,
+        };
     }
 
     /// <summary>The class whose term a model for <paramref name="c"/> may also have (the next slower one); null for O(1).</summary>
@@ -73,24 +91,25 @@ public static class OperationCountFitter
     }
 
     /// <summary>
-    /// The relative RMS of the best fit ops ≈ a + b·g₋(n) + c·g(n) with non-negative coefficients (each
-    /// point weighted by 1/ops, so every size counts alike). Non-negative least squares over three terms is
-    /// the best unconstrained fit over some subset of them whose coefficients all come out non-negative.
+    /// The relative RMS of the best fit ops ≈ a + b·g₋(n) + c·g(n) with c &gt; 0 (each point weighted by 1/ops,
+    /// so every size counts alike). The lower terms may take either sign: a triangular loop costs n²/2 − n/2,
+    /// and a lower term held non-negative would push such a count a log factor up (n² read as n² log n).
+    /// Every subset of the lower terms is tried beside the leading one, so a singular basis still fits.
     /// </summary>
     public static double Misfit(IReadOnlyList<ProbePoint> points, ComplexityClass c, ComplexityClass? below)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(c);
-        var terms = new List<Func<double, double>> { _ => 1 };
-        if (!c.IsConstant)
-            terms.Add(n => c.Growth(n));
+        if (c.IsConstant)
+            return Solve(points, [_ => 1]) is { } constant ? Rms(points, [_ => 1], constant) : double.PositiveInfinity;
+        var lower = new List<Func<double, double>> { _ => 1 };
         if (below is not null && !below.IsConstant)
-            terms.Add(n => below.Growth(n));
+            lower.Add(n => below.Growth(n));
         var best = double.PositiveInfinity;
-        for (var mask = 1; mask < 1 << terms.Count; mask++)
+        for (var mask = 0; mask < 1 << lower.Count; mask++)
         {
-            var used = Enumerable.Range(0, terms.Count).Where(i => (mask & (1 << i)) != 0).Select(i => terms[i]).ToList();
-            if (Solve(points, used) is { } coefficients && coefficients.All(x => x >= 0))
+            List<Func<double, double>> used = [n => c.Growth(n), .. Enumerable.Range(0, lower.Count).Where(i => (mask & (1 << i)) != 0).Select(i => lower[i])];
+            if (Solve(points, used) is { } coefficients && coefficients[0] > 0)
                 best = Math.Min(best, Rms(points, used, coefficients));
         }
 
@@ -149,7 +168,7 @@ public static class OperationCountFitter
 /// <summary>
 /// What the counts say: <see cref="Class"/> is the slowest-growing class that fits (null when none does),
 /// <see cref="Confident"/> when the class below it misses by <see cref="OperationCountFitter.ConfidentMargin"/>
-/// tolerances; <see cref="Complete"/> when the counter saw all the work (else the class is a lower bound).
+/// tolerances and the class above would have missed by as much; <see cref="Complete"/> when the counter saw all the work (else the class is a lower bound).
 /// </summary>
 public sealed record CountFit(
     ComplexityClass? Class,
@@ -161,6 +180,14 @@ public sealed record CountFit(
     IReadOnlyList<ProbePoint> Points,
     bool Complete)
 {
+    /// <summary>Whether the class below is ruled out (the program is at least <see cref="Class"/>), whatever is said of the class above.</summary>
+    public bool AtLeast { get; init; }
+
+    /// <summary>The next faster-growing class, and how far its pure curve misses <see cref="Class"/>'s model at these sizes.</summary>
+    public ComplexityClass? Above { get; init; }
+
+    public double AboveMisfit { get; init; } = double.PositiveInfinity;
+
     /// <summary>The counted sizes, "n = 16…65536".</summary>
     public string Span => $"n = {Points[0].N}…{Points[^1].N}";
 }

@@ -110,9 +110,9 @@ public static class CSharpOpsInstrumenter
             Rules(Kind.Num, 1, "Resize")),
         [Generic + "Dictionary`2"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Const, -1, HashOps)),
         [Generic + "HashSet`1"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Const, -1, HashOps), Rules(Kind.Lin, 0, SetOps)),
-        [Generic + "Stack`1"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Const, -1, HashOps)),
-        [Generic + "Queue`1"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Const, -1, HashOps)),
-        [Generic + "LinkedList`1"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Const, -1, HashOps)),
+        [Generic + "Stack`1"] = Merge(Rules(Kind.Const, -1, HashOps), Rules(Kind.Lin, -1, Scans)), // Contains/Remove(value) scan here
+        [Generic + "Queue`1"] = Merge(Rules(Kind.Const, -1, HashOps), Rules(Kind.Lin, -1, Scans)), // Contains/Remove(value) scan here
+        [Generic + "LinkedList`1"] = Merge(Rules(Kind.Const, -1, HashOps), Rules(Kind.Lin, -1, Scans)), // Contains/Remove(value) scan here
         [Generic + "SortedSet`1"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Lg, -1, TreeOps), Rules(Kind.Lin, 0, SetOps)),
         [Generic + "SortedDictionary`2"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Lg, -1, TreeOps)),
         [Generic + "SortedList`2"] = Merge(Rules(Kind.Lin, -1, Scans), Rules(Kind.Lg, -1, TreeOps), Rules(Kind.Lin, -1, "Add", "Remove", "RemoveAt", "set_Item")),
