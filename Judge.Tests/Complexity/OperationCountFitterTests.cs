@@ -93,7 +93,7 @@ public sealed class OperationCountFitterTests
     public void TooFewOrTooNarrowSizes_SayNothing()
     {
         var few = Counted(n => n, 0, seed: 1, complete: true).Where(p => p.N <= 64).ToList();
-        var narrow = Counted(n => n, 0, seed: 1, complete: true).Where(p => p.N >= 2048).ToList();
+        var narrow = Counted(n => n, 0, seed: 1, complete: true).Where(p => p.N >= 4096).ToList();
 
         Assert.Multiple(() =>
         {

@@ -13,15 +13,20 @@ public static class OperationCountFitter
     /// <summary>Counts are needed at this many sizes at least, spanning <see cref="MinRange"/>.</summary>
     public const int MinSizes = 6;
 
-    /// <summary>Largest over smallest counted size: a log factor moves by (log n_max / log n_min), which needs room.</summary>
-    public const double MinRange = 64;
+    /// <summary>Largest over smallest counted size: a log factor moves by (log n_max / log n_min), which needs room
+    /// (traced Python is counted up to about n = 512–1024 only).</summary>
+    public const double MinRange = 32;
 
     /// <summary>Relative misfit a right model may have although the counts are exact: inputs differ from size to size
     /// (a sort's comparisons, hash collisions), so the curve is smooth only to a few tenths of a percent.</summary>
     public const double MinTolerance = 0.005;
 
-    /// <summary>Counts that scatter more than this between inputs of one size (a random graph's iterations) cannot read a class: no answer.</summary>
-    public const double MaxTolerance = 0.05;
+    /// <summary>Counts that scatter more than this between inputs of one size (a random graph's iterations) cannot read a class: no answer.
+    /// Below it, the margins asked of the classes on either side keep a wide tolerance to telling powers of n apart.</summary>
+    public const double MaxTolerance = 0.25;
+
+    /// <summary>The tolerance is at least this times the best class's misfit: the counts' noise, where it cannot be measured directly.</summary>
+    public const double BestFitSlack = 1.5;
 
     /// <summary>The class below must miss by this many tolerances for a confident answer; between 1 and this, tentative.
     /// The same margin is asked of the class above: its pure curve must miss the found class's model by as much.</summary>
@@ -42,11 +47,13 @@ public static class OperationCountFitter
 
         // The range of five or seven counts is about 2.3–2.7 standard deviations of one, and four of the
         // per-size median's: a right model misses by about that median's noise, a wrong one systematically.
-        var tolerance = Math.Max(MinTolerance, Scatter(raw));
-        if (tolerance > MaxTolerance)
-            return null;
         var classes = ComplexityClass.All.Where(c => !c.Exponential || points[^1].N <= ComplexityFitter.MaxExponentialN).ToList();
         var misfits = classes.Select(c => (Class: c, Misfit: Misfit(points, c, Below(c)))).ToList();
+        // Where each size has one count (languages that count one sample per size) the scatter between inputs
+        // is unknown; the best model's misfit then stands for it: no class is held to more than the data allows.
+        var tolerance = Math.Max(MinTolerance, Math.Max(Scatter(raw), BestFitSlack * misfits.Min(m => m.Misfit)));
+        if (tolerance > MaxTolerance)
+            return null;
         var fitting = misfits.FindIndex(m => m.Misfit <= tolerance);
         if (fitting < 0)
             return new CountFit(null, false, misfits.MinBy(m => m.Misfit).Class, tolerance, misfits.Min(m => m.Misfit), double.NaN, points, Complete(points));
