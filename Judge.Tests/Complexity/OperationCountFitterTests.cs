@@ -175,6 +175,45 @@ public sealed class OperationCountFitterTests
         Assert.That(result is { Detected: "O(n)", Confident: true }, Is.False, $"{result.Detected} {result.Confident} {result.Rule}");
     }
 
+    [Test]
+    public void CountsThatCannotRuleOutALogFactorMore_AreTheBetterGuess_WhenTheTimesCannotChoose()
+    {
+        // ±4 % between inputs: n² fits, pure n² log n would miss by less than three tolerances.
+        var points = Counted(n => n * n, 0.04, seed: 14, complete: true).Where(p => p.N <= 4096).ToList();
+        var counts = OperationCountFitter.Fit(ComplexityFitter.MinimumPerSize(points), points)!;
+        var undecided = new FitResult(null, false, ["O(n^2)", "O(n^2 log n)"], 3, false, points);
+        var timesSayMore = new FitResult("O(n^2 log n)", false, ["O(n^2)", "O(n^2 log n)"], 7, true, points);
+
+        var guessed = ComplexityFitter.WithCounts(undecided, counts);
+        var followed = ComplexityFitter.WithCounts(timesSayMore, counts);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((counts.Class?.Name, counts.AtLeast, counts.Confident), Is.EqualTo(("O(n^2)", true, false)), $"above misses by {counts.AboveMisfit:0.000}, tolerance {counts.Tolerance:0.000}");
+            Assert.That((guessed.Detected, guessed.Confident, guessed.Rule), Is.EqualTo(("O(n^2)", false, FitRules.CountsTentative)));
+            Assert.That((followed.Detected, followed.Confident), Is.EqualTo(("O(n^2 log n)", false)));
+        });
+    }
+
+    [Test]
+    public void ExactButIncompleteCounts_AreProbablyTheClass_WhenTheTimesAllowIt()
+    {
+        var points = Counted(n => 3 * n * n, 0.001, seed: 15, complete: false);
+        var counts = OperationCountFitter.Fit(ComplexityFitter.MinimumPerSize(points), points)!;
+        var undecided = new FitResult(null, false, ["O(n^2)", "O(n^2 log n)"], 3, false, points);
+        var confidentTimes = new FitResult("O(n^2 log n)", true, ["O(n^2 log n)"], 12, false, points);
+
+        var guessed = ComplexityFitter.WithCounts(undecided, counts);
+        var kept = ComplexityFitter.WithCounts(confidentTimes, counts);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((counts.Class?.Name, counts.Confident, counts.Complete), Is.EqualTo(("O(n^2)", true, false)));
+            Assert.That((guessed.Detected, guessed.Confident, guessed.Rule), Is.EqualTo(("O(n^2)", false, FitRules.CountsLowerBound)));
+            Assert.That(kept, Is.SameAs(confidentTimes), "unseen calls may be the log factor the times are sure of");
+        });
+    }
+
     /// <summary>Five samples per size, each count scattered by up to ±<paramref name="scatter"/>.</summary>
     private static List<ProbePoint> Counted(Func<double, double> ops, double scatter, int seed, bool complete)
     {

@@ -190,9 +190,11 @@ public static class ComplexityFitter
     /// are a lower bound: they rule out the classes below theirs, which settles "O(n) or O(n log n)" when they
     /// show n log n, and otherwise leave the times' answer as it was.
     /// </summary>
-    private static FitResult WithCounts(FitResult times, CountFit counts)
+    public static FitResult WithCounts(FitResult times, CountFit counts)
     {
-        var k = counts.Class!;
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(counts);
+        var k = counts.Class ?? throw new ArgumentException("the counts fit no class", nameof(counts));
         var submission = times.Points;
         var timed = times.Detected is null ? null : ComplexityClass.Find(times.Detected);
         var below = k.Rank > 0 ? ComplexityClass.All[k.Rank - 1] : null;
@@ -213,8 +215,11 @@ public static class ComplexityFitter
                 // The counts scatter too much between inputs to rule a log factor more out: the times choose, tentatively.
                 var scattered = string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"{evidence}, but they scatter by up to {counts.Tolerance:0.0%} between inputs, so {above.Name} (which would miss by {counts.AboveMisfit:0.0%}) is not ruled out");
-                return timed == k || timed == above
-                    ? new FitResult(timed.Name, false, [k.Name, above.Name], times.DeltaBic, true, submission).Because(FitRules.CountsTentative, $"{scattered}; the times say {timed.Name}")
+                if (timed == k || timed == above)
+                    return new FitResult(timed.Name, false, [k.Name, above.Name], times.DeltaBic, true, submission).Because(FitRules.CountsTentative, $"{scattered}; the times say {timed.Name}");
+                // The times could not choose either: the class that fits the counts is the better guess.
+                return timed is null && (times.Alternatives.Count == 0 || times.Alternatives.Contains(k.Name))
+                    ? new FitResult(k.Name, false, [k.Name, above.Name], times.DeltaBic, true, submission).Because(FitRules.CountsTentative, $"{scattered}; probably {k.Name}")
                     : Undetermined([k.Name, above.Name], times.DeltaBic, wantsMoreSizes: false, submission).Because(FitRules.CountsTentative, scattered);
             }
 
@@ -231,9 +236,14 @@ public static class ComplexityFitter
         if (allowed.Count == 0)
             return new FitResult(k.Name, false, [k.Name], times.DeltaBic, true, submission)
                 .Because(FitRules.CountsLowerBound, $"{evidence}; the counter cannot see library calls, so the program is at least {k.Name}; the times fit no class ({times.Reason})");
+        var bound = evidence + "; the counter cannot see library calls, so the program is at least " + k.Name;
+        // What the counter saw is exactly K (the classes on both sides ruled out), and the times allow K: the
+        // unseen library calls would have to add a log factor the times cannot confirm. Probably K.
+        if (counts.Confident && !times.Confident && atLeast.Count > 1 && atLeast.Contains(k))
+            return new FitResult(k.Name, false, [.. atLeast.Select(c => c.Name)], times.DeltaBic, true, submission)
+                .Because(FitRules.CountsLowerBound, $"{bound}, and the times allow it ({string.Join(" or ", allowed.Select(c => c.Name))}): probably {k.Name}, unless the unseen calls add a log factor");
         if (atLeast.Count == allowed.Count)
             return times; // the counts rule nothing out
-        var bound = evidence + "; the counter cannot see library calls, so the program is at least " + k.Name;
         return atLeast.Count switch
         {
             0 => new FitResult(k.Name, false, [.. allowed.Select(c => c.Name).Append(k.Name).Distinct()], times.DeltaBic, true, submission)
