@@ -137,6 +137,14 @@ public sealed class OpsCountingPythonTests
     }
 
     [Test]
+    public async Task Ops_AreCountedEveryPeriodthSample_WhenThePeriodIsGiven()
+    {
+        // The probe passes its rounds per size: one counted call per size, the last sample of each.
+        var samples = await _probe.SamplesAsync(Loop, [.. Enumerable.Range(1, 7).Select(seed => OpsProbe.RandomArray(256, seed))], period: 3);
+        Assert.That(samples.Select(s => s.Ops is not null), Is.EqualTo(new[] { true, false, false, true, false, false, true }));
+    }
+
+    [Test]
     public async Task Ops_AreLeftOut_WithoutHarnessProbeOps()
     {
         var samples = await _probe.SamplesAsync(Loop, [OpsProbe.RandomArray(256), OpsProbe.RandomArray(512)], countOps: false);

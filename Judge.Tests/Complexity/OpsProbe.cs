@@ -27,14 +27,15 @@ public sealed class OpsProbe(ServiceProvider engine, string language)
     }
 
     /// <summary>One probe sample per input (its only line), in order.</summary>
-    public async Task<IReadOnlyList<TestRecord>> SamplesAsync(string code, IReadOnlyList<JsonArray> inputs, bool countOps = true)
+    /// <param name="period">HARNESS_PROBE_OPS's value: count every period-th sample (the probe passes its rounds per size).</param>
+    public async Task<IReadOnlyList<TestRecord>> SamplesAsync(string code, IReadOnlyList<JsonArray> inputs, bool countOps = true, int period = 1)
     {
         var compiled = await engine.GetRequiredService<Toolchains>().Get(language).CompileForProbeAsync(code, CancellationToken.None);
         Assert.That(compiled.Program, Is.Not.Null, compiled.Output);
         var sampleMs = "HARNESS_PROBE_MS=" + ProbeRunner.SampleMs.ToString(CultureInfo.InvariantCulture);
         var program = compiled.Program! with
         {
-            Environment = countOps ? [.. compiled.Program!.Environment, sampleMs, "HARNESS_PROBE_OPS=1"] : [.. compiled.Program!.Environment, sampleMs],
+            Environment = countOps ? [.. compiled.Program!.Environment, sampleMs, "HARNESS_PROBE_OPS=" + period.ToString(CultureInfo.InvariantCulture)] : [.. compiled.Program!.Environment, sampleMs],
         };
         var run = await engine.GetRequiredService<HarnessRunner>().RunFilesAsync(
             program, [.. inputs.Select(i => Encoding.UTF8.GetBytes(i.ToJsonString() + "\n"))], 512, _ => TimeSpan.FromSeconds(30), CancellationToken.None);

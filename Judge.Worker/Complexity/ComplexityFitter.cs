@@ -237,9 +237,9 @@ public static class ComplexityFitter
             return new FitResult(k.Name, false, [k.Name], times.DeltaBic, true, submission)
                 .Because(FitRules.CountsLowerBound, $"{evidence}; the counter cannot see library calls, so the program is at least {k.Name}; the times fit no class ({times.Reason})");
         var bound = evidence + "; the counter cannot see library calls, so the program is at least " + k.Name;
-        // What the counter saw is exactly K (the classes on both sides ruled out), and the times allow K: the
+        // What the counter saw is exactly K (the classes on both sides ruled out), and the undecided times allow K: the
         // unseen library calls would have to add a log factor the times cannot confirm. Probably K.
-        if (counts.Confident && !times.Confident && atLeast.Count > 1 && atLeast.Contains(k))
+        if (counts.Confident && timed is null && atLeast.Contains(k) && (atLeast.Count > 1 || allowed.Count == 1))
             return new FitResult(k.Name, false, [.. atLeast.Select(c => c.Name)], times.DeltaBic, true, submission)
                 .Because(FitRules.CountsLowerBound, $"{bound}, and the times allow it ({string.Join(" or ", allowed.Select(c => c.Name))}): probably {k.Name}, unless the unseen calls add a log factor");
         if (atLeast.Count == allowed.Count)

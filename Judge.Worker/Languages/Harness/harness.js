@@ -281,8 +281,8 @@ function probeRecord(cpuMs, calls, baselineMs, wall0, ops) {
 // the count cannot see (string methods, spread, new Set(array)...) makes it incomplete (a lower bound).
 
 // Block coverage runs unoptimised code, several times slower than the timed calls, and a call cannot
-// be interrupted: counted only when the estimate stays under the budget.
-const OPS_BUDGET_MS = 30;
+// be interrupted: counted only when the estimate stays under the budget (one call per size).
+const OPS_BUDGET_MS = 60;
 const OPS_COST_FACTOR = 10;
 const OPS_FIXED_MS = 2; // compiling the copy, starting and taking coverage
 
