@@ -167,13 +167,13 @@ public static class ComplexityFitter
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(referencePoints);
         var times = FitTimes(points, referencePoints, reference);
-        var counts = OperationCountFitter.Fit(MinimumPerSize(points), points);
+        var counts = OperationCountFitter.Fit(OperationCountFitter.PerSize(points), points);
         if (counts?.Class is null)
             return times with { Counts = counts };
 
         // The reference checks the counter: where its counts do not show the class the task declares for
         // it, the counter misses part of this task's work, and the submission's counts are a lower bound at best.
-        var referenceCounts = OperationCountFitter.Fit(MinimumPerSize(referencePoints), referencePoints);
+        var referenceCounts = OperationCountFitter.Fit(OperationCountFitter.PerSize(referencePoints), referencePoints);
         if (referenceCounts is { Class: { } counted, Confident: true } && counted != reference)
         {
             if (counted.Rank > reference.Rank)

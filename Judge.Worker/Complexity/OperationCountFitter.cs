@@ -33,7 +33,7 @@ public static class OperationCountFitter
     public const double ConfidentMargin = 3;
 
     /// <summary>
-    /// Fits the per-size counts (one point per size, <see cref="ComplexityFitter.MinimumPerSize"/>'s median);
+    /// Fits the per-size counts (one point per size, <see cref="PerSize"/>'s median);
     /// <paramref name="raw"/> are the samples, whose scatter within a size sets the tolerance. Null when there are
     /// too few counted sizes to say anything.
     /// </summary>
@@ -71,6 +71,23 @@ public static class OperationCountFitter
             Above = above,
             AboveMisfit = aboveMisfit,
         };
+    }
+
+    /// <summary>
+    /// One point per counted size, with the median of its counts, sorted by size. Unlike the times'
+    /// <see cref="ComplexityFitter.MinimumPerSize"/> this keeps sizes whose calls were too close to an
+    /// empty call's cost to time (the probe passes them with no CPU time): a count is exact at any size.
+    /// </summary>
+    public static IReadOnlyList<ProbePoint> PerSize(IReadOnlyList<ProbePoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        return [.. points.Where(p => p.N >= 1 && p.Ops is > 0).GroupBy(p => p.N)
+            .Select(g =>
+            {
+                var counts = g.Select(p => p.Ops!.Value).Order().ToList();
+                return new ProbePoint(g.Key, 0) { Ops = counts[counts.Count / 2], OpsComplete = g.All(p => p.OpsComplete) };
+            })
+            .OrderBy(p => p.N)];
     }
 
     /// <summary>The class whose term a model for <paramref name="c"/> may also have (the next slower one); null for O(1).</summary>

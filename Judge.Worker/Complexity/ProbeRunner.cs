@@ -260,15 +260,21 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
 
         /// <summary>
         /// Samples of complete sizes after the warm-up, ascending by size. A size whose fastest sample
-        /// is not clearly above the empty call's cost is left out: there the difference of two similar
-        /// times is mostly noise, and the sizes above it carry the growth.
+        /// is not clearly above the empty call's cost keeps only its operation counts (its CPU time is
+        /// given as 0, which the times' fit drops): there the difference of two similar times is mostly
+        /// noise, and the sizes above it carry the growth, but a count is exact at any size.
         /// </summary>
         public IReadOnlyList<ProbePoint> Points() =>
             [.. _samples.Skip(1)
                 .Where(s => s.Record.Ok)
                 .GroupBy(s => s.N)
-                .Where(g => g.Count() == rounds && g.Min(s => s.Record.CpuMs) >= MinSignalOverBaseline * g.Max(s => s.Record.BaselineMs))
-                .SelectMany(g => g.Select(s => new ProbePoint(s.N, s.Record.CpuMs) { Ops = s.Record.Ops, OpsComplete = s.Record.OpsComplete }))];
+                .Where(g => g.Count() == rounds)
+                .SelectMany(g =>
+                {
+                    var timed = g.Min(s => s.Record.CpuMs) >= MinSignalOverBaseline * g.Max(s => s.Record.BaselineMs);
+                    return g.Where(s => timed || s.Record.Ops is not null)
+                        .Select(s => new ProbePoint(s.N, timed ? s.Record.CpuMs : 0) { Ops = s.Record.Ops, OpsComplete = s.Record.OpsComplete });
+                })];
     }
 }
 
