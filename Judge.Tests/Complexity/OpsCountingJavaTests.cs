@@ -132,6 +132,14 @@ public sealed class OpsCountingJavaTests
     }
 
     [Test]
+    public async Task Ops_AreCountedEveryPeriodthSample_WhenThePeriodIsGiven()
+    {
+        // The probe passes its rounds per size: one counted call per size, the last sample of each.
+        var records = await ProbeAsync(SingleLoop, [.. Enumerable.Range(0, 7).Select(i => Ints(1000 + i))], period: 3);
+        Assert.That(records.Select(r => r.Ops is not null), Is.EqualTo(new[] { true, false, false, true, false, false, true }));
+    }
+
+    [Test]
     public async Task Ops_AreAbsent_WithoutHarnessProbeOps()
     {
         var records = await ProbeAsync(SingleLoop, [Ints(1000), Ints(2000)], countOps: false);
@@ -218,13 +226,13 @@ public sealed class OpsCountingJavaTests
         }
     }
 
-    private async Task<IReadOnlyList<TestRecord>> ProbeAsync(string code, IReadOnlyList<string> inputs, bool countOps = true)
+    private async Task<IReadOnlyList<TestRecord>> ProbeAsync(string code, IReadOnlyList<string> inputs, bool countOps = true, int period = 1)
     {
         var compiled = await _engine.GetRequiredService<Toolchains>().Get("java").CompileForProbeAsync(code, CancellationToken.None);
         Assert.That(compiled.Ok, Is.True, compiled.Output);
         var program = compiled.Program! with
         {
-            Environment = [.. compiled.Program!.Environment, "HARNESS_PROBE_MS=2", .. countOps ? new[] { "HARNESS_PROBE_OPS=1" } : []],
+            Environment = [.. compiled.Program!.Environment, "HARNESS_PROBE_MS=2", .. countOps ? new[] { "HARNESS_PROBE_OPS=" + period.ToString(System.Globalization.CultureInfo.InvariantCulture) } : []],
         };
         var run = await _engine.GetRequiredService<HarnessRunner>().RunFilesAsync(
             program, [.. inputs.Select(i => Encoding.UTF8.GetBytes(i + "\n"))], 256, _ => TimeSpan.FromSeconds(60), CancellationToken.None);

@@ -206,11 +206,15 @@ public static class ComplexityFitter
                 .Because(FitRules.CountsDisagree, $"{evidence}, but the times say {timed.Name}");
         }
 
+        // Counts that cannot even rule out the class below (too few sizes, too much scatter) add nothing.
+        if (!counts.AtLeast)
+            return times;
+
         if (counts.Complete)
         {
             if (counts.Confident || (times.Confident && timed == k))
                 return new FitResult(k.Name, true, [k.Name], times.DeltaBic, false, submission);
-            if (counts.AtLeast && counts.Above is { } above)
+            if (counts.Above is { } above)
             {
                 // The counts scatter too much between inputs to rule a log factor more out: the times choose, tentatively.
                 var scattered = string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -223,12 +227,11 @@ public static class ComplexityFitter
                     : Undetermined([k.Name, above.Name], times.DeltaBic, wantsMoreSizes: false, submission).Because(FitRules.CountsTentative, scattered);
             }
 
-            return new FitResult(k.Name, false, [.. new[] { below?.Name, k.Name }.OfType<string>()], times.DeltaBic, true, submission)
-                .Because(FitRules.CountsTentative, evidence + ": not by enough to rule the class below out");
+            return times; // no class above to leave open: only 2^n lies beyond n³
         }
 
         // A lower bound: keep what the times allow at or above it.
-        if (k.IsConstant || !counts.AtLeast)
+        if (k.IsConstant)
             return times;
         var allowed = (timed is null ? times.Alternatives : [timed.Name, .. times.Alternatives])
             .Select(ComplexityClass.Find).OfType<ComplexityClass>().Distinct().ToList();
