@@ -79,15 +79,19 @@ public static class JudgeCommand
         {
             lines.Add($"complexity: expected {c.Expected}, detected {c.Detected ?? "undetermined: " + string.Join(" or ", c.Alternatives)}{(c.Confident ? " (confident)" : string.Empty)}");
             var reference = c.ReferencePoints.ToDictionary(p => p.N, p => p.CpuMs);
-            lines.AddRange(c.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(reference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms"));
+            lines.AddRange(c.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(reference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms{Ops(p)}"));
             foreach (var s in c.Sweeps ?? [])
             {
                 lines.Add($"complexity in {s.Size} (other sizes fixed): expected {s.Expected}, detected {s.Detected ?? "undetermined: " + string.Join(" or ", s.Alternatives)}{(s.Confident ? " (confident)" : string.Empty)}");
                 var sweepReference = s.ReferencePoints.ToDictionary(p => p.N, p => p.CpuMs);
-                lines.AddRange(s.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(sweepReference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms"));
+                lines.AddRange(s.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(sweepReference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms{Ops(p)}"));
             }
         }
 
         return string.Join('\n', lines);
     }
+
+    /// <summary>A point's operation count, where the language counted it ("  ops 12345", "≥" when library work went unseen).</summary>
+    private static string Ops(Complexity.ProbePoint p) =>
+        p.Ops is { } ops ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  ops {(p.OpsComplete ? "" : "≥")}{ops,12:0}") : string.Empty;
 }
