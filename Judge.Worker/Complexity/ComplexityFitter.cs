@@ -216,9 +216,9 @@ public static class ComplexityFitter
                 return new FitResult(k.Name, true, [k.Name], times.DeltaBic, false, submission);
             if (counts.Above is { } above)
             {
-                // The counts scatter too much between inputs to rule a log factor more out: the times choose, tentatively.
+                // The counts are too rough (they vary between inputs) to rule a log factor more out: the times choose, tentatively.
                 var scattered = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{evidence}, but they scatter by up to {counts.Tolerance:0.0%} between inputs, so {above.Name} (which would miss by {counts.AboveMisfit:0.0%}) is not ruled out");
+                    $"{evidence}, but they are smooth only to {counts.Tolerance:0.0%} (inputs of one size differ), so {above.Name} (which would miss by {counts.AboveMisfit:0.0%}) is not ruled out");
                 if (timed == k || timed == above)
                     return new FitResult(timed.Name, false, [k.Name, above.Name], times.DeltaBic, true, submission).Because(FitRules.CountsTentative, $"{scattered}; the times say {timed.Name}");
                 // The times could not choose either: the class that fits the counts is the better guess.
