@@ -62,7 +62,13 @@ public static partial class ComplexityBench
             }
 
             var reference = ProbeRunner.ReferenceFile(item.Spec, itemLanguage);
-            await runner.ReferenceAsync(item.Spec, reference, cancellationToken); // measured once per task and file, not per submission
+            // Measured once per task and file, not per submission: the main sweep's and each extra sweep's.
+            await runner.ReferenceAsync(item.Spec, reference, cancellationToken);
+            foreach (var extra in item.Spec.Complexity.Sweeps)
+            {
+                await runner.ReferenceAsync(item.Spec, reference, extra.Generator, cancellationToken);
+            }
+
             var clock = Stopwatch.StartNew();
             var report = await probe.ProbeAsync(item.Spec, itemLanguage, compiled.Program, cancellationToken, reference);
             var counts = report.Counts;
