@@ -162,61 +162,6 @@ public sealed class OpsCountingJavaTests
         });
     }
 
-    /// <summary>
-    /// Evidence on the labelled corpus: each Java solution and its task's Java reference swept as the probe
-    /// does, ops per size printed; where the count is complete, its growth at the top two sizes must be the
-    /// label's (nearest of n, n log n, n², by the ratio ops(2n)/ops(n)).
-    /// </summary>
-    [Test]
-    public async Task CorpusOps_GrowLikeTheirLabel()
-    {
-        var corpus = Path.Combine(AppContext.BaseDirectory, "Complexity", "corpus");
-        var bank = _engine.GetRequiredService<Judge.Problems.Loading.ProblemBank>();
-        var probe = _engine.GetRequiredService<Judge.Worker.Complexity.ProbeRunner>();
-        var toolchain = _engine.GetRequiredService<Toolchains>().Get("java");
-        var items = Judge.Worker.Bench.ComplexityBench.Corpus(bank, corpus).Where(i => !i.FromBank && i.Path.EndsWith(".java", StringComparison.Ordinal)).ToList();
-        Assert.That(items, Is.Not.Empty);
-        var report = new StringBuilder();
-        var mismatches = new List<string>();
-        foreach (var (name, path, label, spec) in items.Select(i => (i.Name, i.Path, i.Label, i.Spec))
-                     .Concat(items.Select(i => i.Spec).DistinctBy(s => s.Id).Select(s => ("reference", Path.Combine(s.Directory, Judge.Worker.Complexity.ProbeRunner.ReferenceFile(s, "java")), s.Complexity.Expected, s))))
-        {
-            var compiled = await toolchain.CompileForProbeAsync(await File.ReadAllTextAsync(path), CancellationToken.None);
-            var sweep = await probe.MeasureAsync(spec, compiled.Program!, CancellationToken.None);
-            // Points are per sample; the count per size is their median.
-            var counted = sweep.Points.Where(p => p.Ops is > 0).GroupBy(p => p.N).OrderBy(g => g.Key)
-                .Select(g => (N: g.Key, Ops: g.Select(p => p.Ops!.Value).Order().ElementAt(g.Count() / 2), Complete: g.All(p => p.OpsComplete))).ToList();
-            var complete = counted.Count > 0 && counted.All(p => p.Complete);
-            // The top doubling step (the largest size may be the task's cap, not a power of two).
-            var steps = counted.Zip(counted.Skip(1)).Where(p => p.Second.N == 2 * p.First.N).ToList();
-            if (steps.Count > 0)
-            {
-                var (a, b) = steps[^1];
-                var k = Math.Log2(a.N);
-                var ratio = b.Ops / a.Ops;
-                // The band each label allows at the top step (lower-order terms pull n log n towards 2).
-                (double Low, double High)? band = label switch
-                {
-                    "O(n)" => (1.6, 2.05),
-                    "O(n log n)" => (2.02, 2 * (k + 1) / k * 1.05),
-                    "O(n^2)" => (3.6, 4.4),
-                    _ => null,
-                };
-                var fits = band is not { } r || (ratio >= r.Low && ratio <= r.High);
-                report.Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Id}/{name} [{label}] ops({b.N})/ops({a.N}) = {ratio:0.000} (n log n: {2 * (k + 1) / k:0.000}) {(fits ? "matches" : "DOES NOT MATCH")}"));
-                if (complete && !fits)
-                {
-                    mismatches.Add($"{spec.Id}/{name}: {label}, ratio {ratio}");
-                }
-            }
-
-            report.AppendLine(" complete=" + complete + ": " + string.Join(" ", counted.Select(p => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{p.N}:{p.Ops}"))));
-        }
-
-        TestContext.Out.WriteLine(report.ToString());
-        Assert.That(mismatches, Is.Empty, report.ToString());
-    }
-
     private static void AssertGrowth(IReadOnlyList<TestRecord> records, double factor)
     {
         Assert.That(records.Select(r => r.Ops), Has.All.Not.Null, "every sample counted");
