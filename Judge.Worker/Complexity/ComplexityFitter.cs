@@ -544,15 +544,9 @@ public static class ComplexityFitter
         return points
             .Where(p => p.N >= 1 && p.CpuMs > 0 && double.IsFinite(p.CpuMs))
             .GroupBy(p => p.N)
-            .Select(g => new ProbePoint(g.Key, g.Min(p => p.CpuMs)) { Ops = MedianOps(g), OpsComplete = g.All(p => p.OpsComplete) })
+            .Select(g => new ProbePoint(g.Key, g.Min(p => p.CpuMs)) { Ops = OperationCountFitter.MedianOps(g), OpsComplete = g.All(p => p.OpsComplete) })
             .OrderBy(p => p.N)
             .ToList();
-    }
-
-    private static double? MedianOps(IEnumerable<ProbePoint> points)
-    {
-        var counts = points.Where(p => p.Ops is > 0).Select(p => p.Ops!.Value).Order().ToList();
-        return counts.Count == 0 ? null : counts[counts.Count / 2];
     }
 
     private sealed record Analysis(FitResult Result, ClassFit? Best);

@@ -82,12 +82,16 @@ public static class OperationCountFitter
     {
         ArgumentNullException.ThrowIfNull(points);
         return [.. points.Where(p => p.N >= 1 && p.Ops is > 0).GroupBy(p => p.N)
-            .Select(g =>
-            {
-                var counts = g.Select(p => p.Ops!.Value).Order().ToList();
-                return new ProbePoint(g.Key, 0) { Ops = counts[counts.Count / 2], OpsComplete = g.All(p => p.OpsComplete) };
-            })
+            .Select(g => new ProbePoint(g.Key, 0) { Ops = MedianOps(g), OpsComplete = g.All(p => p.OpsComplete) })
             .OrderBy(p => p.N)];
+    }
+
+    /// <summary>The median (upper middle) of the points' counts; null when none was counted.</summary>
+    public static double? MedianOps(IEnumerable<ProbePoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var counts = points.Where(p => p.Ops is > 0).Select(p => p.Ops!.Value).Order().ToList();
+        return counts.Count == 0 ? null : counts[counts.Count / 2];
     }
 
     /// <summary>The class whose term a model for <paramref name="c"/> may also have (the next slower one); null for O(1).</summary>
