@@ -254,7 +254,7 @@ internal static class Probe
     private static object? Empty(object? instance, object?[] args) => instance ?? args;
 }
 
-// Operation counts (HARNESS_PROBE_OPS=1): read from JudgeOps, which exists only in a program the probe
+// Operation counts (HARNESS_PROBE_OPS set; C# counts every sample, the counters being free): read from JudgeOps, which exists only in a program the probe
 // compiled with CSharpOpsInstrumenter; reached by reflection because the judged program has no such type.
 internal static class OpsCounter
 {
