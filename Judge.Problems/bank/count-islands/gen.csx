@@ -1,6 +1,6 @@
 // Inputs for performance groups and complexity probes. N is the number of rows; the width depends
 // only on the seed family, so the number of cells grows linearly with N (size = grid.length).
-//   seeds   1-99 : uniform random, width 64, land with probability 0.5 (the family for probes)
+//   seeds   1-99 : uniform random, width 64, land with probability 0.5
 //   seeds 100-199: width 1000, one snake-shaped island that winds through every row: its longest
 //                  path covers half the grid (deep recursion, slow label propagation)
 //   seeds 200-299: width 1000, checkerboard: the most islands possible, each one cell
@@ -8,8 +8,11 @@
 //   seeds 400-499: width 1000, random with land probability 0.59 (near the percolation threshold:
 //                  big tangled islands with long winding paths)
 //   seeds 500-599: width 4, random, land probability 0.6 (tall, thin grids)
+//   seeds 600-699: width 16, the snake of 100-199 (the family for probes: the worst case of label
+//                  propagation at every size, and the same work for every seed; a random grid's
+//                  work depends on its longest island, which varies from input to input)
 var family = Seed / 100;
-var width = family switch { 0 => 64, 5 => 4, _ => 1000 };
+var width = family switch { 0 => 64, 5 => 4, 6 => 16, _ => 1000 };
 var grid = new string[N];
 var row = new char[width];
 for (var r = 0; r < N; r++)
@@ -18,7 +21,7 @@ for (var r = 0; r < N; r++)
     {
         var land = family switch
         {
-            1 => r % 2 == 0 || (r % 4 == 1 ? c == width - 1 : c == 0),
+            1 or 6 => r % 2 == 0 || (r % 4 == 1 ? c == width - 1 : c == 0),
             2 => (r + c) % 2 == 0,
             3 => true,
             4 => Random.NextDouble() < 0.59,
