@@ -25,6 +25,10 @@ public static class OperationCountFitter
     /// Below it, the margins asked of the classes on either side keep a wide tolerance to telling powers of n apart.</summary>
     public const double MaxTolerance = 0.25;
 
+    /// <summary>The tolerance is at least this many standard errors of a size's median count: a right model's
+    /// misfit (an RMS over the sizes) stays within two of them.</summary>
+    public const double MedianErrors = 2;
+
     /// <summary>The tolerance is at least this times the best class's misfit: the counts' noise, where it cannot be measured directly.</summary>
     public const double BestFitSlack = 1.5;
 
@@ -45,13 +49,15 @@ public static class OperationCountFitter
         if (points.Count < MinSizes || (double)points[^1].N / points[0].N < MinRange)
             return null;
 
-        // The range of five or seven counts is about 2.3–2.7 standard deviations of one, and four of the
-        // per-size median's: a right model misses by about that median's noise, a wrong one systematically.
+        // A right model misses each size's median by about that median's noise, a wrong one systematically.
+        var (scatter, medianError) = Scatter(raw);
+        if (scatter > MaxTolerance)
+            return null;
         var classes = ComplexityClass.All.Where(c => !c.Exponential || points[^1].N <= ComplexityFitter.MaxExponentialN).ToList();
         var misfits = classes.Select(c => (Class: c, Misfit: Misfit(points, c, Below(c)))).ToList();
         // Where each size has one count (languages that count one sample per size) the scatter between inputs
         // is unknown; the best model's misfit then stands for it: no class is held to more than the data allows.
-        var tolerance = Math.Max(MinTolerance, Math.Max(Scatter(raw), BestFitSlack * misfits.Min(m => m.Misfit)));
+        var tolerance = Math.Max(MinTolerance, Math.Max(MedianErrors * medianError, BestFitSlack * misfits.Min(m => m.Misfit)));
         if (tolerance > MaxTolerance)
             return null;
         var fitting = misfits.FindIndex(m => m.Misfit <= tolerance);
@@ -105,17 +111,31 @@ public static class OperationCountFitter
 
     private static bool Complete(List<ProbePoint> points) => points.All(p => p.OpsComplete);
 
-    /// <summary>The typical relative spread of counts within one size (median of each size's (max − min) / median).</summary>
-    private static double Scatter(IReadOnlyList<ProbePoint> raw)
+    /// <summary>
+    /// The typical relative spread of counts within one size (median over the sizes of (max − min) / median), and
+    /// the standard error of one size's median that spread implies: the range of k counts is d_k standard
+    /// deviations of one (d₅ ≈ 2.33), and their median's error is about 1.25 σ / √k. Both 0 with one count per size.
+    /// </summary>
+    private static (double Scatter, double MedianError) Scatter(IReadOnlyList<ProbePoint> raw)
     {
         var spreads = raw.Where(p => p.Ops is > 0).GroupBy(p => p.N).Where(g => g.Count() >= 2)
             .Select(g =>
             {
                 var counts = g.Select(p => p.Ops!.Value).Order().ToList();
-                return (counts[^1] - counts[0]) / counts[counts.Count / 2];
+                var range = (counts[^1] - counts[0]) / counts[counts.Count / 2];
+                return (Range: range, Error: range / RangeInDeviations[Math.Min(counts.Count, RangeInDeviations.Length - 1)] * 1.25 / Math.Sqrt(counts.Count));
             })
-            .Order().ToList();
-        return spreads.Count == 0 ? 0 : spreads[spreads.Count / 2];
+            .ToList();
+        return spreads.Count == 0 ? (0, 0) : (Median(spreads.Select(s => s.Range)), Median(spreads.Select(s => s.Error)));
+    }
+
+    /// <summary>d_k: the expected range of k normal samples in standard deviations (k = 2…10; 10's for more).</summary>
+    private static readonly double[] RangeInDeviations = [double.NaN, double.NaN, 1.128, 1.693, 2.059, 2.326, 2.534, 2.704, 2.847, 2.970, 3.078];
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
     }
 
     /// <summary>
