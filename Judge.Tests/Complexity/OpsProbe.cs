@@ -28,7 +28,10 @@ public sealed class OpsProbe(ServiceProvider engine, string language)
 
     /// <summary>One probe sample per input (its only line), in order.</summary>
     /// <param name="period">HARNESS_PROBE_OPS's value: count every period-th sample (the probe passes its rounds per size).</param>
-    public async Task<IReadOnlyList<TestRecord>> SamplesAsync(string code, IReadOnlyList<JsonArray> inputs, bool countOps = true, int period = 1)
+    public Task<IReadOnlyList<TestRecord>> SamplesAsync(string code, IReadOnlyList<JsonArray> inputs, bool countOps = true, int period = 1) =>
+        SamplesAsync(code, inputs, lines: false, countOps, period);
+
+    private async Task<IReadOnlyList<TestRecord>> SamplesAsync(string code, IReadOnlyList<JsonArray> inputs, bool lines, bool countOps = true, int period = 1)
     {
         var compiled = await engine.GetRequiredService<Toolchains>().Get(language).CompileForProbeAsync(code, CancellationToken.None);
         Assert.That(compiled.Program, Is.Not.Null, compiled.Output);
@@ -37,13 +40,20 @@ public sealed class OpsProbe(ServiceProvider engine, string language)
         {
             Environment = countOps ? [.. compiled.Program!.Environment, sampleMs, "HARNESS_PROBE_OPS=" + period.ToString(CultureInfo.InvariantCulture)] : [.. compiled.Program!.Environment, sampleMs],
         };
+        byte[][] files = lines
+            ? [Encoding.UTF8.GetBytes(string.Concat(inputs.Select(i => i.ToJsonString() + "\n")))]
+            : [.. inputs.Select(i => Encoding.UTF8.GetBytes(i.ToJsonString() + "\n"))];
         var run = await engine.GetRequiredService<HarnessRunner>().RunFilesAsync(
-            program, [.. inputs.Select(i => Encoding.UTF8.GetBytes(i.ToJsonString() + "\n"))], 512, _ => TimeSpan.FromSeconds(30), CancellationToken.None);
+            program, files, 512, _ => TimeSpan.FromSeconds(30), CancellationToken.None);
         Assert.That(run.CompileError, Is.Null);
-        Assert.That(run.Results, Has.Count.EqualTo(inputs.Count), () => $"stopped at {run.StoppedAt}: {run.Outcome}");
+        Assert.That(run.Results, Has.Count.EqualTo(files.Length), () => $"stopped at {run.StoppedAt}: {run.Outcome}");
         Assert.That(run.Results.Where(r => !r.Ok).Select(r => r.Error), Is.Empty);
         return run.Results;
     }
+
+    /// <summary>One probe sample whose file holds all <paramref name="inputs"/> (one per line), as a small size's sample does.</summary>
+    public async Task<TestRecord> SampleOfAsync(string code, IReadOnlyList<JsonArray> inputs) =>
+        (await SamplesAsync(code, [.. inputs], lines: true)).Single();
 
     /// <summary>ops(2n)/ops(n) for consecutive samples of doubling sizes; fails when a sample has no count.</summary>
     public static double[] Ratios(IReadOnlyList<TestRecord> samples)

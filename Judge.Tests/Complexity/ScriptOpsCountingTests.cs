@@ -118,6 +118,19 @@ public abstract class ScriptOpsCountingTests
     }
 
     [Test]
+    public async Task ASamplesCount_IsTheMedianOverItsInputs()
+    {
+        // Inputs of one size differ in work (here: 64, 512 and 128 iterations); one input's count would make
+        // a size's count jump with the input drawn.
+        var inputs = new[] { 64, 512, 128 }.Select(n => OpsProbe.RandomArray(n)).ToList();
+
+        var sample = await _probe.SampleOfAsync(SingleLoop, inputs);
+        var alone = await _probe.SamplesAsync(SingleLoop, inputs);
+
+        Assert.That(sample.Ops, Is.EqualTo(alone[2].Ops), $"alone: {string.Join(", ", alone.Select(s => s.Ops))}");
+    }
+
+    [Test]
     public async Task Ops_AreLeftOut_WithoutHarnessProbeOps()
     {
         var samples = await _probe.SamplesAsync(SingleLoop, [OpsProbe.RandomArray(256), OpsProbe.RandomArray(512)], countOps: false);

@@ -245,7 +245,7 @@ function probeSample(fn, lines, targetMs, source) {
     cpu0 = cpuNs();
     fn(...args);
     const firstMs = (cpuNs() - cpu0) / 1e6;
-    if (firstMs >= targetMs) return probeRecord(firstMs, 1, 0, wall0, countOps(source, lines[0], firstMs));
+    if (firstMs >= targetMs) return probeRecord(firstMs, 1, 0, wall0, countOps(source, lines, firstMs));
     let total = 0;
     for (const line of lines) total += line.length;
     const bytesPerCopy = Math.max(1, Math.floor(total / lines.length));
@@ -260,8 +260,8 @@ function probeSample(fn, lines, targetMs, source) {
     cpu0 = cpuNs();
     for (let j = 0; j < calls; j++) emptyCall(...batch[j]);
     const baseline = cpuNs() - cpu0;
-    // Counted after the timed loops, on a fresh copy of the first input.
-    const ops = countOps(source, lines[0], firstMs);
+    // Counted after the timed loops, on fresh copies of the inputs.
+    const ops = countOps(source, lines, firstMs);
     return probeRecord(Math.max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0, ops);
   } catch (e) {
     return failure(e, cpu0, wall0);
@@ -273,7 +273,7 @@ function probeRecord(cpuMs, calls, baselineMs, wall0, ops) {
   return Object.assign({ ok: true, cpuMs, wallMs: Number(hrtimeBigint() - wall0) / 1e6, calls, baselineMs, memKb: peakRssKb() }, ops);
 }
 
-// ---- Operation counts (HARNESS_PROBE_OPS set): one counted call on the sample's first input. ----
+// ---- Operation counts (HARNESS_PROBE_OPS set): counted calls on the sample's inputs. ----
 // The unit: V8's block coverage of a fresh copy of solution.js (function calls plus executions of each
 // block: a loop body once per iteration), plus a charge for the built-ins whose cost can be read off
 // their receiver (a default sort n·log2 n, indexOf/includes/splice/shift/slice their length). Built-ins
@@ -281,7 +281,7 @@ function probeRecord(cpuMs, calls, baselineMs, wall0, ops) {
 // the count cannot see (string methods, spread, new Set(array)...) makes it incomplete (a lower bound).
 
 // Block coverage runs unoptimised code, several times slower than the timed calls, and a call cannot
-// be interrupted: counted only when the estimate stays under the budget (one call per size).
+// be interrupted: counted only when the estimate stays under the budget (one sample per size).
 const OPS_BUDGET_MS = 60;
 const OPS_COST_FACTOR = 10;
 const OPS_FIXED_MS = 2; // compiling the copy, starting and taking coverage
@@ -347,9 +347,30 @@ const HIDDEN_SYNTAX = /\.\.\.|new\s+(Set|Map)\s*\(\s*[^)\s]/;
 // each size). Starting coverage deoptimises everything, so only the next size's first sample pays for it.
 let probeSampleIndex = 0;
 
-function countOps(source, line, firstMs) {
+// The counted sample's count is the median over up to OPS_INPUTS of its distinct inputs, as many as the
+// budget allows: one input's count varies with the input by up to ±20 %, which would leave a log factor open.
+const OPS_INPUTS = 5;
+
+function countOps(source, lines, firstMs) {
   const period = Math.max(1, Number.parseInt(process.env.HARNESS_PROBE_OPS || '0', 10) || 1);
-  if (!process.env.HARNESS_PROBE_OPS || probeSampleIndex % period !== 0 || OPS_FIXED_MS + firstMs * OPS_COST_FACTOR > OPS_BUDGET_MS) return {};
+  const costMs = OPS_FIXED_MS + firstMs * OPS_COST_FACTOR;
+  if (!process.env.HARNESS_PROBE_OPS || probeSampleIndex % period !== 0 || costMs > OPS_BUDGET_MS) return {};
+  const inputs = Math.max(1, Math.min(lines.length, OPS_INPUTS, Math.floor(OPS_BUDGET_MS / costMs)));
+  const counts = [];
+  let complete = true;
+  for (const line of lines.slice(0, inputs)) {
+    const one = countOne(source, line);
+    if (one.ops === undefined) return {};
+    counts.push(one.ops);
+    complete = complete && one.opsComplete;
+  }
+  counts.sort((x, y) => x - y);
+  const middle = counts.length >> 1;
+  const median = counts.length % 2 ? counts[middle] : (counts[middle - 1] + counts[middle]) / 2;
+  return { ops: Math.round(median), opsComplete: complete };
+}
+
+function countOne(source, line) {
   const args = parseJson(line);
   let charge = 0;
   let hidden = HIDDEN_SYNTAX.test(source);

@@ -158,7 +158,7 @@ def probe_sample(fn, namespace, lines, target_ms):
         fn(*args)
         first_ms = (thread_time_ns() - cpu0) / 1e6
         if first_ms >= target_ms:
-            return probe_record(first_ms, 1, 0.0, wall0, count_ops(fn, namespace, lines[0], first_ms))
+            return probe_record(first_ms, 1, 0.0, wall0, count_ops(fn, namespace, lines, first_ms))
         bytes_per_copy = max(1, sum(len(line) for line in lines) // len(lines))
         calls = int(max(1, min(math.ceil(target_ms / max(first_ms, 1e-4)), PROBE_COPY_BYTES // bytes_per_copy, 100_000)))
         batch = [loads(lines[j % len(lines)]) for j in range(calls)]
@@ -173,8 +173,8 @@ def probe_sample(fn, namespace, lines, target_ms):
             empty_call(*a)
         baseline = thread_time_ns() - cpu0
         batch = None
-        # Counted after the timed loops, on a fresh copy of the first input: tracing never touches a timing.
-        ops = count_ops(fn, namespace, lines[0], first_ms)
+        # Counted after the timed loops, on fresh copies of the inputs: tracing never touches a timing.
+        ops = count_ops(fn, namespace, lines, first_ms)
         return probe_record(max(0, spent - baseline) / 1e6 / calls, calls, baseline / 1e6 / calls, wall0, ops)
     except BaseException as e:  # noqa: BLE001 - any failure of candidate code is a verdict
         return failure(e, (thread_time_ns() - cpu0) / 1e6, (perf_counter_ns() - wall0) / 1e6)
@@ -192,11 +192,15 @@ def probe_record(cpu_ms, calls, baseline_ms, wall0, ops):
 # code may have hidden behind a library call makes the count incomplete (a lower bound).
 
 # Tracing costs 10-30× the plain call: traced only when the estimate stays under this, and given up
-# (no ops) when it runs past the hard limit after all. One call per size is traced (HARNESS_PROBE_OPS=R),
+# (no ops) when it runs past the hard limit after all. One sample per size is counted (HARNESS_PROBE_OPS=R),
 # so a quadratic solution is still counted at six sizes (n = 16…512).
-OPS_BUDGET_MS = 80.0
-OPS_HARD_LIMIT_MS = 160.0
+OPS_BUDGET_MS = 250.0
+OPS_HARD_LIMIT_MS = 500.0
 OPS_TRACE_FACTOR = 25.0
+# The counted sample's count is the median over up to this many of its distinct inputs, as many as the
+# budget allows: one input's count varies with the input (where a binary search stops, how many pairs
+# match) by up to ±20 %, which would leave a log factor open.
+OPS_INPUTS = 5
 
 # Built-in functions (called from the candidate's frames) whose cost does not grow with the input.
 O1_BUILTINS = frozenset({
@@ -525,23 +529,32 @@ builtin_function = type(len)
 probe_sample_index = 0
 
 
-def count_ops(fn, namespace, line, first_ms):
+def count_ops(fn, namespace, lines, first_ms):
     """The ops fields of a probe record: {} when counting is off, not this sample's turn, or the call is too slow to trace."""
     setting = os.environ.get("HARNESS_PROBE_OPS")
-    if not setting or first_ms * OPS_TRACE_FACTOR > OPS_BUDGET_MS:
+    traced_ms = first_ms * OPS_TRACE_FACTOR
+    if not setting or traced_ms > OPS_BUDGET_MS:
         return {}
     period = max(1, int(setting)) if setting.isdigit() else 1
     if probe_sample_index % period != 0:
         return {}
-    args = loads(line)
-    counter = OpsCounter(namespace)
-    try:
-        counter.count(fn, args, perf_counter_ns() + int(OPS_HARD_LIMIT_MS * 1e6))
-    except BaseException:  # noqa: BLE001 - the timed calls succeeded; a traced one that fails is just not counted
-        return {}
-    if counter.aborted:
-        return {}
-    return {"ops": round(counter.ops), "opsComplete": counter.complete}
+    inputs = max(1, min(len(lines), OPS_INPUTS, int(OPS_BUDGET_MS // max(traced_ms, 1e-3))))
+    counts = []
+    complete = True
+    for line in lines[:inputs]:
+        counter = OpsCounter(namespace)
+        try:
+            counter.count(fn, loads(line), perf_counter_ns() + int(OPS_HARD_LIMIT_MS * 1e6))
+        except BaseException:  # noqa: BLE001 - the timed calls succeeded; a traced one that fails is just not counted
+            return {}
+        if counter.aborted:
+            return {}
+        counts.append(counter.ops)
+        complete = complete and counter.complete
+    counts.sort()
+    middle = len(counts) // 2
+    median = counts[middle] if len(counts) % 2 else (counts[middle - 1] + counts[middle]) / 2
+    return {"ops": round(median), "opsComplete": complete}
 
 
 def failure(exc, cpu_ms, wall_ms):
