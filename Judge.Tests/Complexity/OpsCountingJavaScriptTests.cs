@@ -70,4 +70,27 @@ public sealed class OpsCountingJavaScriptTests : ScriptOpsCountingTests
     protected override (string Code, string Why) HiddenWork => (SpreadCopy, "Math.max(...a) scans a where the count cannot see");
 
     protected override int TooSlowToCount => 6000;
+
+    [Test]
+    public async Task Ops_DoNotJump_WhenABranchRunsAsOftenAsItsLoop()
+    {
+        // V8 merges a block range into its parent when their counts are equal: summing range counts gave n + 1
+        // when every element took the branch and 2n when one did not. Characters executed do not jump.
+        const string countNonNegative = """
+            function solution(a) {
+              let c = 0;
+              for (const x of a) {
+                if (x >= 0) c++;
+              }
+              return c;
+            }
+            """;
+        var all = OpsProbe.RandomArray(1000);
+        var allButOne = OpsProbe.RandomArray(1000);
+        allButOne[0]!.AsArray()[0] = -1;
+
+        var samples = await Probe.SamplesAsync(countNonNegative, [all, allButOne]);
+
+        Assert.That(samples[1].Ops!.Value / samples[0].Ops!.Value, Is.InRange(0.98, 1.0), $"{samples[0].Ops} then {samples[1].Ops}");
+    }
 }

@@ -13,6 +13,9 @@ public abstract class ScriptOpsCountingTests
     private ServiceProvider _engine = null!;
     private OpsProbe _probe = null!;
 
+    /// <summary>The sandbox probe of this language, for a fixture's own checks.</summary>
+    protected OpsProbe Probe => _probe;
+
     protected abstract string Language { get; }
 
     /// <summary>Sums an array in one loop.</summary>

@@ -274,8 +274,8 @@ function probeRecord(cpuMs, calls, baselineMs, wall0, ops) {
 }
 
 // ---- Operation counts (HARNESS_PROBE_OPS set): counted calls on the sample's inputs. ----
-// The unit: V8's block coverage of a fresh copy of solution.js (function calls plus executions of each
-// block: a loop body once per iteration), plus a charge for the built-ins whose cost can be read off
+// The unit: V8's block coverage of a fresh copy of solution.js (source characters executed: a loop body's
+// once per iteration), plus a charge for the built-ins whose cost can be read off
 // their receiver (a default sort n·log2 n, indexOf/includes/splice/shift/slice their length). Built-ins
 // run with a callback (sort with a comparator, map, filter, reduce) show their callback's calls. Work
 // the count cannot see (string methods, spread, new Set(array)...) makes it incomplete (a lower bound).
@@ -351,6 +351,28 @@ let probeSampleIndex = 0;
 // budget allows: one input's count varies with the input by up to ±20 %, which would leave a log factor open.
 const OPS_INPUTS = 5;
 
+// The unit is a source character executed; a charged built-in step (an element touched) is worth about
+// a short statement's characters.
+const CHARGED_CHARACTERS = 10;
+
+// V8 merges a block range into its parent, or into a neighbour, whose count is the same, so a plain sum of
+// range counts jumps with the input (a hash count's 2n became 3n once one lookup hit). Characters executed,
+// each counted by the innermost range around it, are the same however the ranges were merged.
+function charactersExecuted(functions) {
+  const ranges = [];
+  for (const f of functions) for (const r of f.ranges) ranges.push(r);
+  ranges.sort((x, y) => x.startOffset - y.startOffset || y.endOffset - x.endOffset);
+  const enclosing = [];
+  let total = 0;
+  for (const r of ranges) {
+    while (enclosing.length > 0 && enclosing[enclosing.length - 1].endOffset <= r.startOffset) enclosing.pop();
+    const outer = enclosing.length > 0 ? enclosing[enclosing.length - 1].count : 0;
+    total += (r.count - outer) * (r.endOffset - r.startOffset);
+    enclosing.push(r);
+  }
+  return total;
+}
+
 function countOps(source, lines, firstMs) {
   const period = Math.max(1, Number.parseInt(process.env.HARNESS_PROBE_OPS || '0', 10) || 1);
   const costMs = OPS_FIXED_MS + firstMs * OPS_COST_FACTOR;
@@ -418,12 +440,9 @@ function countOne(source, line) {
     }
     const coverage = inspectorPost('Profiler.takePreciseCoverage');
     inspectorPost('Profiler.stopPreciseCoverage');
-    let blocks = 0;
-    for (const script of coverage.result) {
-      if (script.url !== name) continue;
-      for (const f of script.functions) for (const r of f.ranges) blocks += r.count;
-    }
-    return { ops: Math.round(blocks + charge), opsComplete: !hidden };
+    const script = coverage.result.find((s) => s.url === name);
+    const executed = script === undefined ? 0 : charactersExecuted(script.functions);
+    return { ops: Math.round(executed + (charge * CHARGED_CHARACTERS)), opsComplete: !hidden };
   } catch {
     // The timed calls succeeded; a counted one that fails is just not counted.
     for (let k = saved.length - 1; k >= 0; k--) saved[k][0][saved[k][1]] = saved[k][2];
