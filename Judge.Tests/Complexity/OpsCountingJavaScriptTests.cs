@@ -93,4 +93,22 @@ public sealed class OpsCountingJavaScriptTests : ScriptOpsCountingTests
 
         Assert.That(samples[1].Ops!.Value / samples[0].Ops!.Value, Is.InRange(0.98, 1.0), $"{samples[0].Ops} then {samples[1].Ops}");
     }
+
+    [Test]
+    public async Task Ops_ChargeTheCopy_OfNewSetAndArrayFrom()
+    {
+        const string distinct = """
+            function solution(a) {
+              return Array.from(new Set(a)).length;
+            }
+            """;
+
+        var samples = await Probe.SamplesAsync(distinct, [.. new[] { 1024, 2048, 4096 }.Select(n => OpsProbe.RandomArray(n))]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(OpsProbe.Ratios(samples), Has.All.InRange(1.9, 2.1));
+            Assert.That(samples.Select(s => s.OpsComplete), Has.All.True, "both copies are charged by their size");
+        });
+    }
 }

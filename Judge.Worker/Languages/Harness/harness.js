@@ -318,10 +318,20 @@ const CHARGED = [
   [arrayProto, 'reverse', (self) => self.length],
   [arrayProto, 'fill', (self) => self.length],
   [arrayProto, 'join', (self) => self.length],
+  [Array, 'from', (self, args) => sizeOf(args[0])],
 ];
+
+// The elements a copy of x touches: an array's length, a Set's or Map's size; undefined (unseen) otherwise.
+// (The built-in classes: while counting, the globals Set and Map are charging subclasses.)
+const BuiltinSet = Set;
+const BuiltinMap = Map;
+function sizeOf(x) {
+  if (Array.isArray(x) || ArrayBuffer.isView(x) || typeof x === 'string') return x.length;
+  if (x instanceof BuiltinSet || x instanceof BuiltinMap) return x.size;
+  return undefined;
+}
 // Built-ins whose cost grows with something the count cannot see: their call makes it incomplete.
 const HIDDEN = [
-  [Array, 'from'],
   [Object, 'keys'],
   [Object, 'values'],
   [Object, 'entries'],
@@ -340,8 +350,8 @@ const HIDDEN = [
   [stringProto, 'replace'],
   [stringProto, 'replaceAll'],
 ];
-// Syntax that copies or scans out of sight: spread, new Set(array)/new Map(entries).
-const HIDDEN_SYNTAX = /\.\.\.|new\s+(Set|Map)\s*\(\s*[^)\s]/;
+// Syntax that copies or scans out of sight: spread. (new Set(x)/new Map(x) are charged: see countOne.)
+const HIDDEN_SYNTAX = /\.\.\./;
 
 // HARNESS_PROBE_OPS=R counts every R-th sample (the worker passes its rounds per size: the last sample of
 // each size). Starting coverage deoptimises everything, so only the next size's first sample pays for it.
@@ -419,8 +429,26 @@ function countOne(source, line) {
       const original = owner[key];
       saved.push([owner, key, original]);
       owner[key] = function charged(...a) {
-        charge += cost(this, a);
+        const c = cost(this, a);
+        if (c === undefined) hidden = true;
+        else charge += c;
         return original.apply(this, a);
+      };
+    }
+    // new Set(x)/new Map(x) copy x: the global constructors become subclasses that charge its size for
+    // the call (the copy of solution.js looks them up at run time; instances are still Sets and Maps).
+    for (const key of ['Set', 'Map']) {
+      const original = globalThis[key];
+      saved.push([globalThis, key, original]);
+      globalThis[key] = class extends original {
+        constructor(iterable) {
+          if (iterable !== undefined && iterable !== null) {
+            const c = sizeOf(iterable);
+            if (c === undefined) hidden = true;
+            else charge += c;
+          }
+          super(iterable);
+        }
       };
     }
     for (const [owner, key] of HIDDEN) {
