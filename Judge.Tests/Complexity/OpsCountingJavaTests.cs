@@ -132,6 +132,20 @@ public sealed class OpsCountingJavaTests
     }
 
     [Test]
+    public async Task ASamplesCount_IsTheMedianOverItsInputs()
+    {
+        // Inputs of one size differ in work (here: 64, 512 and 128 iterations); one input's count would make
+        // a size's count jump with the input drawn.
+        var inputs = new[] { 64, 512, 128 }.Select(n => OpsProbe.RandomArray(n)).ToList();
+        var probe = new OpsProbe(_engine, "java");
+
+        var sample = await probe.SampleOfAsync(SingleLoop, inputs);
+        var alone = await probe.SamplesAsync(SingleLoop, inputs);
+
+        Assert.That(sample.Ops, Is.EqualTo(alone[2].Ops), $"alone: {string.Join(", ", alone.Select(s => s.Ops))}");
+    }
+
+    [Test]
     public async Task Ops_AreCountedEveryPeriodthSample_WhenThePeriodIsGiven()
     {
         // The probe passes its rounds per size: one counted call per size, the last sample of each.
