@@ -134,14 +134,14 @@ public static class VerifyCommand
         var compiled = await toolchains.Get(solution.Language).CompileForProbeAsync(code, cancellationToken);
         if (compiled.Program is null)
         {
-            return new ComplexityRow(spec.Id, solution.File, solution.Complexity!, "does not compile", false, false);
+            return new ComplexityRow(spec.Id, solution.File, solution.Complexity!, "does not compile", false, false, false);
         }
 
         var report = await probe.ProbeAsync(spec, solution.Language, compiled.Program, cancellationToken);
         var detected = report.Detected is null
             ? "undetermined: " + string.Join(" or ", report.Alternatives)
             : report.Detected + (report.Confident ? "" : " (tentative)");
-        return new ComplexityRow(spec.Id, solution.File, solution.Complexity!, detected, report.Confident && report.Detected != solution.Complexity, report.Detected == solution.Complexity);
+        return new ComplexityRow(spec.Id, solution.File, solution.Complexity!, detected, report.Confident && report.Detected != solution.Complexity, report.Detected == solution.Complexity, !report.Confident);
     }
 
     private static string FormatComplexity(List<ComplexityRow> rows)
@@ -154,12 +154,12 @@ public static class VerifyCommand
             text.AppendLine(inv, $"{r.Task,-26} {r.Solution,-36} {r.Declared,-14} {r.Detected}{(r.Matches ? "" : " ✗")}");
         }
 
-        text.AppendLine(inv, $"verify: {rows.Count} complexities, {rows.Count(r => r.Right)} detected as declared, {rows.Count(r => !r.Right && r.Matches)} undetermined or tentative, {rows.Count(r => !r.Matches)} confidently wrong");
+        text.AppendLine(inv, $"verify: {rows.Count} complexities, {rows.Count(r => r.Right)} detected as declared ({rows.Count(r => r.Right && r.Tentative)} of them tentatively), {rows.Count(r => !r.Right && r.Matches)} undetermined or tentatively another, {rows.Count(r => !r.Matches)} confidently wrong");
         return text.ToString();
     }
 
     /// <summary>One probed solution: only a confident detection of another class is a mismatch.</summary>
-    private sealed record ComplexityRow(string Task, string Solution, string Declared, string Detected, bool ConfidentlyWrong, bool Right)
+    private sealed record ComplexityRow(string Task, string Solution, string Declared, string Detected, bool ConfidentlyWrong, bool Right, bool Tentative)
     {
         public bool Matches => !ConfidentlyWrong && Detected != "does not compile";
     }

@@ -18,8 +18,8 @@ public sealed class ComplexityProbe(ProbeRunner runner)
         var sweep = await runner.MeasureAsync(spec, program, cancellationToken);
         var fit = ComplexityFitter.FitAgainstReference(sweep.Points, reference, spec.Complexity.Expected);
 
-        // A task with a second size parameter gets one more sweep per extra generator, each with the
-        // main sweep's budget (ProbeRunner.SubmissionBudget): a two-parameter task costs two sweeps.
+        // A task with a second size parameter gets one more sweep per extra generator; the sweeps share
+        // ProbeRunner.SubmissionBudget (ProbeRunner.SweepBudget), though each starts a container of its own.
         var sweeps = new List<SweepReport>();
         foreach (var extra in spec.Complexity.Sweeps)
         {

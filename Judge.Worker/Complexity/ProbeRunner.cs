@@ -38,7 +38,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
     /// <summary>Distinct inputs in a small size's sample (copies of them fill the batch).</summary>
     public const int DistinctInputs = 8;
 
-    /// <summary>Wall time of a submission's sweep after the container and runtime started (about 1–1.5 s more); the goal is ≤ 5 s added per submission.</summary>
+    /// <summary>Wall time of a submission's sweeps after the container and runtime started (about 1–1.5 s more per sweep); the goal is ≤ 5 s added per submission.</summary>
     public static readonly TimeSpan SubmissionBudget = TimeSpan.FromSeconds(3);
 
     /// <summary>The reference's sweep runs once per spec version, so it may go to the largest size.</summary>
@@ -73,9 +73,16 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
         return MeasureAsync(spec, program, spec.Complexity.Generator, cancellationToken);
     }
 
-    /// <summary>The same on another of the task's generators (an extra sweep's): inputs from <paramref name="generator"/>, the same sizes and budget.</summary>
+    /// <summary>The same on another of the task's generators (an extra sweep's): inputs from <paramref name="generator"/>, the same sizes.</summary>
     public Task<ProbeSweep> MeasureAsync(ProblemSpec spec, SandboxProgram program, string generator, CancellationToken cancellationToken) =>
-        MeasureAsync(spec, program, generator, SubmissionBudget, Rounds, "submission", cancellationToken);
+        MeasureAsync(spec, program, generator, SweepBudget(spec), Rounds, "submission", cancellationToken);
+
+    /// <summary>A submission's share of <see cref="SubmissionBudget"/> per sweep: a task with extra sweeps splits it, so it costs about as much as one.</summary>
+    public static TimeSpan SweepBudget(ProblemSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return SubmissionBudget / (1 + spec.Complexity.Sweeps.Count);
+    }
 
     /// <summary>
     /// The reference's points on the same inputs, measured once per spec version and language: the
@@ -241,7 +248,7 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
             }
 
             Stopped = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"the sweep reached only n = {n} within its {budget.TotalSeconds:0} s budget (n = {next} would take about {projectedMs / 1000:0.0} s more)");
+                $"the sweep reached only n = {n} within its {budget.TotalSeconds:0.#} s budget (n = {next} would take about {projectedMs / 1000:0.0} s more)");
             return false;
         }
 
