@@ -62,11 +62,15 @@ public static partial class ComplexityBench
             }
 
             var reference = ProbeRunner.ReferenceFile(item.Spec, itemLanguage);
-            // Measured once per task and file, not per submission: the main sweep's and each extra sweep's.
+            // Measured once per task and file, not per submission: the main sweep's and each extra sweep's,
+            // and their inputs (a worker generates them once per spec version; a cached reference sweep
+            // does not generate them).
             await runner.ReferenceAsync(item.Spec, reference, cancellationToken);
+            await runner.PrepareInputsAsync(item.Spec, item.Spec.Complexity.Generator, cancellationToken);
             foreach (var extra in item.Spec.Complexity.Sweeps)
             {
                 await runner.ReferenceAsync(item.Spec, reference, extra.Generator, cancellationToken);
+                await runner.PrepareInputsAsync(item.Spec, extra.Generator, cancellationToken);
             }
 
             var clock = Stopwatch.StartNew();

@@ -153,6 +153,16 @@ public sealed class ProbeRunner(HarnessRunner runner, Toolchains toolchains, Ref
         return result;
     }
 
+    /// <summary>
+    /// Generates a generator's probe inputs now (once per spec version and worker process, like the
+    /// reference's sweep), so that a later sweep's wall time is the submission's own.
+    /// </summary>
+    public Task PrepareInputsAsync(ProblemSpec spec, string generator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return SamplesAsync(spec, generator, cancellationToken);
+    }
+
     /// <summary>Reference rounds × sizes samples, smallest size first; seeds family, family + 1, … so every sample has inputs of its own.</summary>
     private Task<IReadOnlyList<ProbeSample>> SamplesAsync(ProblemSpec spec, string generator, CancellationToken cancellationToken) =>
         _inputs.GetOrAdd(spec.SpecHash + "/" + generator, _ => new Lazy<Task<IReadOnlyList<ProbeSample>>>(async () =>

@@ -276,9 +276,10 @@ function probeRecord(cpuMs, calls, baselineMs, wall0, ops) {
 // ---- Operation counts (HARNESS_PROBE_OPS set): counted calls on the sample's inputs. ----
 // The unit: V8's block coverage of a fresh copy of solution.js (source characters executed: a loop body's
 // once per iteration), plus a charge for the built-ins whose cost can be read off
-// their receiver (a default sort n·log2 n, indexOf/includes/splice/shift/slice their length). Built-ins
-// run with a callback (sort with a comparator, map, filter, reduce) show their callback's calls. Work
-// the count cannot see (string methods, spread, new Set(array)...) makes it incomplete (a lower bound).
+// their receiver (a default sort n·log2 n, indexOf/includes/splice/shift/slice their length, copies by
+// Array.from or new Set/Map their source's size). Built-ins run with a callback (sort with a comparator,
+// map, filter, reduce) show their callback's calls. Work the count cannot see (string methods, spread,
+// Object.keys...) makes it incomplete (a lower bound).
 
 // Block coverage runs unoptimised code, several times slower than the timed calls, and a call cannot
 // be interrupted: counted only when the estimate stays under the budget (one sample per size).
