@@ -35,13 +35,13 @@ public sealed class ComplexityCorpusTests
             Assert.That(summary["languages"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(3));
             Assert.That(summary["confidentlyWrong"]!.GetValue<int>(), Is.Zero, () => "confidently wrong: " + summary["confidentlyWrongSolutions"]!.ToJsonString());
             // Something must be detected at all, or "never wrong" would hold by saying nothing. The floor
-            // is below the bench's figure (88 % on 2026-12-06) on purpose: accuracy is the bench's figure,
-            // this catches a probe gone silent.
-            Assert.That(summary["right"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(summary["solutions"]!.GetValue<int>() / 2), File.ReadAllText(output));
-            // Operation counts do not depend on the machine's load: most programs are counted, and what the
-            // counts alone fit is the label (52 of 53 counted on 2026-12-06).
-            Assert.That(summary["counted"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(summary["solutions"]!.GetValue<int>() * 3 / 4), "programs counted");
-            Assert.That(summary["countsAloneRight"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(summary["counted"]!.GetValue<int>() * 4 / 5), "counted programs whose counts alone fit their label");
+            // is below the bench's figure (100 % on a quiet machine, 2026-12-06) on purpose: CI runs loaded,
+            // accuracy is the bench's figure, this catches a probe gone silent or a rule gone wrong.
+            Assert.That(summary["right"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(summary["solutions"]!.GetValue<int>() * 3 / 4), File.ReadAllText(output));
+            // Operation counts hardly depend on the machine's load: nearly every program is counted, and what
+            // the counts alone fit is the label (44 of 44 counted, 44 fit, 2026-12-06).
+            Assert.That(summary["counted"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(summary["solutions"]!.GetValue<int>() * 9 / 10), "programs counted");
+            Assert.That(summary["countsAloneRight"]!.GetValue<int>(), Is.GreaterThanOrEqualTo(summary["counted"]!.GetValue<int>() * 9 / 10), "counted programs whose counts alone fit their label");
         });
     }
 }
