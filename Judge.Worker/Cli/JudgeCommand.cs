@@ -78,20 +78,27 @@ public static class JudgeCommand
         if (report.Complexity is { } c)
         {
             lines.Add($"complexity: expected {c.Expected}, detected {c.Detected ?? "undetermined: " + string.Join(" or ", c.Alternatives)}{(c.Confident ? " (confident)" : string.Empty)}");
-            var reference = c.ReferencePoints.ToDictionary(p => p.N, p => p.CpuMs);
-            lines.AddRange(c.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(reference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms{Ops(p)}"));
+            lines.AddRange(PointLines(c.Points, c.ReferencePoints));
             foreach (var s in c.Sweeps ?? [])
             {
                 lines.Add($"complexity in {s.Size} (other sizes fixed): expected {s.Expected}, detected {s.Detected ?? "undetermined: " + string.Join(" or ", s.Alternatives)}{(s.Confident ? " (confident)" : string.Empty)}");
-                var sweepReference = s.ReferencePoints.ToDictionary(p => p.N, p => p.CpuMs);
-                lines.AddRange(s.Points.Select(p => $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {(sweepReference.TryGetValue(p.N, out var r) ? r.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : "-"),10} ms{Ops(p)}"));
+                lines.AddRange(PointLines(s.Points, s.ReferencePoints));
             }
         }
 
         return string.Join('\n', lines);
     }
 
-    /// <summary>A point's operation count, where the language counted it ("  ops 12345", "≥" when library work went unseen).</summary>
-    private static string Ops(Complexity.ProbePoint p) =>
-        p.Ops is { } ops ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  ops {(p.OpsComplete ? "" : "≥")}{ops,12:0}") : string.Empty;
+    /// <summary>One line per size: CPU ms beside the reference's, and the operation count where the language counted it ("≥" when library work went unseen).</summary>
+    private static IEnumerable<string> PointLines(IReadOnlyList<Complexity.ProbePoint> points, IReadOnlyList<Complexity.ProbePoint> referencePoints)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var reference = referencePoints.ToDictionary(p => p.N, p => p.CpuMs);
+        return points.Select(p =>
+        {
+            var r = reference.TryGetValue(p.N, out var ms) ? ms.ToString("0.000", inv) : "-";
+            var ops = p.Ops is { } count ? string.Create(inv, $"  ops {(p.OpsComplete ? "" : "≥")}{count,12:0}") : string.Empty;
+            return $"    n {p.N,7}  cpu {p.CpuMs,10:0.000} ms  reference {r,10} ms{ops}";
+        });
+    }
 }

@@ -96,8 +96,8 @@ public static class OperationCountFitter
     public static double? MedianOps(IEnumerable<ProbePoint> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var counts = points.Where(p => p.Ops is > 0).Select(p => p.Ops!.Value).Order().ToList();
-        return counts.Count == 0 ? null : counts[counts.Count / 2];
+        var counts = points.Where(p => p.Ops is > 0).Select(p => p.Ops!.Value).ToList();
+        return counts.Count == 0 ? null : Median(counts);
     }
 
     /// <summary>The class whose term a model for <paramref name="c"/> may also have (the next slower one); null for O(1).</summary>
@@ -132,6 +132,7 @@ public static class OperationCountFitter
     /// <summary>d_k: the expected range of k normal samples in standard deviations (k = 2…10; 10's for more).</summary>
     private static readonly double[] RangeInDeviations = [double.NaN, double.NaN, 1.128, 1.693, 2.059, 2.326, 2.534, 2.704, 2.847, 2.970, 3.078];
 
+    /// <summary>The upper middle of the values.</summary>
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
