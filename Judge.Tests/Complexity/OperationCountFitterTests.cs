@@ -90,6 +90,19 @@ public sealed class OperationCountFitterTests
     }
 
     [Test]
+    public void APointsCount_IsComplete_WhenItsCountedSamplesAre()
+    {
+        // Python, JavaScript and Java count one sample per size; the others carry no count and say nothing.
+        List<ProbePoint> size = [new(64, 0.2), new(64, 0.1) { Ops = 640, OpsComplete = true }, new(64, 0.3)];
+        List<ProbePoint> hidden = [new(128, 0.4) { Ops = 1280, OpsComplete = false }, new(128, 0.5)];
+        List<ProbePoint> uncounted = [new(256, 0.8)];
+
+        var points = ComplexityFitter.MinimumPerSize([.. size, .. hidden, .. uncounted]);
+
+        Assert.That(points.Select(p => (p.N, p.Ops, p.OpsComplete)), Is.EqualTo(new[] { (64L, (double?)640, true), (128L, 1280, false), (256L, null, false) }));
+    }
+
+    [Test]
     public void TooFewOrTooNarrowSizes_SayNothing()
     {
         var few = Counted(n => n, 0, seed: 1, complete: true).Where(p => p.N <= 64).ToList();

@@ -544,7 +544,7 @@ public static class ComplexityFitter
         return points
             .Where(p => p.N >= 1 && p.CpuMs > 0 && double.IsFinite(p.CpuMs))
             .GroupBy(p => p.N)
-            .Select(g => new ProbePoint(g.Key, g.Min(p => p.CpuMs)) { Ops = OperationCountFitter.MedianOps(g), OpsComplete = g.All(p => p.OpsComplete) })
+            .Select(g => new ProbePoint(g.Key, g.Min(p => p.CpuMs)) { Ops = OperationCountFitter.MedianOps(g), OpsComplete = OperationCountFitter.OpsComplete(g) })
             .OrderBy(p => p.N)
             .ToList();
     }

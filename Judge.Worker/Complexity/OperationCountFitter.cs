@@ -88,7 +88,7 @@ public static class OperationCountFitter
     {
         ArgumentNullException.ThrowIfNull(points);
         return [.. points.Where(p => p.N >= 1 && p.Ops is > 0).GroupBy(p => p.N)
-            .Select(g => new ProbePoint(g.Key, 0) { Ops = MedianOps(g), OpsComplete = g.All(p => p.OpsComplete) })
+            .Select(g => new ProbePoint(g.Key, 0) { Ops = MedianOps(g), OpsComplete = OpsComplete(g) })
             .OrderBy(p => p.N)];
     }
 
@@ -98,6 +98,17 @@ public static class OperationCountFitter
         ArgumentNullException.ThrowIfNull(points);
         var counts = points.Where(p => p.Ops is > 0).Select(p => p.Ops!.Value).ToList();
         return counts.Count == 0 ? null : Median(counts);
+    }
+
+    /// <summary>
+    /// Whether the points' counts saw all the work: true when some were counted and every counted one was
+    /// complete. Uncounted samples say nothing (Python, JavaScript and Java count one sample per size).
+    /// </summary>
+    public static bool OpsComplete(IEnumerable<ProbePoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var counted = points.Where(p => p.Ops is > 0).ToList();
+        return counted.Count > 0 && counted.All(p => p.OpsComplete);
     }
 
     /// <summary>The class whose term a model for <paramref name="c"/> may also have (the next slower one); null for O(1).</summary>
